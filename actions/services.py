@@ -1,0 +1,41 @@
+"""Process-wide services for the actions, created once on first use (not per message)."""
+from __future__ import annotations
+
+import uuid
+from functools import lru_cache
+
+from rasa_sdk import Tracker
+
+from peer_reflect.dialogue import ANSWER_SLOTS
+from peer_reflect.pseudonym import pseudonymise
+from peer_reflect.saving import Saver
+from peer_reflect.storage import Store
+
+
+@lru_cache(maxsize=1)
+def saver() -> Saver:
+    store = Store()
+    store.migrate()
+    return Saver(store)
+
+
+def store() -> Store:
+    return saver().store
+
+
+def worker_id(tracker: Tracker) -> str:
+    return pseudonymise(tracker.sender_id)
+
+
+def new_reflection_id() -> str:
+    """A random id per reflection: the idempotency key that makes a retried save a no-op."""
+    return uuid.uuid4().hex
+
+
+def raw_answers(tracker: Tracker) -> dict[str, str | None]:
+    return {slot: tracker.get_slot(slot) for slot in ANSWER_SLOTS}
+
+
+def reflection_underway(tracker: Tracker) -> bool:
+    """A reflection has started (consent asked and answered) and has not been saved or ended."""
+    return tracker.get_slot("consent") is not None and not tracker.get_slot("saved")

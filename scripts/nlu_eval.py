@@ -1,0 +1,36 @@
+"""Evaluate the trained NLU on the held-out split (never trained on) and fail below macro-F1 0.90."""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+TARGET_MACRO_F1 = 0.90
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--model", required=True)
+    parser.add_argument("--data", required=True)
+    parser.add_argument("--out", default="results/nlu")
+    args = parser.parse_args()
+    rasa = Path(sys.executable).with_name("rasa")
+    subprocess.run(
+        [str(rasa), "test", "nlu", "--model", args.model, "--nlu", args.data, "--out", args.out,
+         "--no-plot", "--no-errors", "--silent"],
+        check=True,
+    )
+    report = json.loads((Path(args.out) / "intent_report.json").read_text())
+    intents = {k: v for k, v in report.items() if isinstance(v, dict) and "f1-score" in v and " avg" not in k}
+    print(f"\nHeld-out NLU split ({args.data}): {len(intents)} intents")
+    for name, scores in sorted(intents.items(), key=lambda kv: kv[1]["f1-score"]):
+        print(f"  {name:20s} f1={scores['f1-score']:.3f}  support={scores['support']}")
+    macro = report["macro avg"]["f1-score"]
+    print(f"Intent macro-F1 on held-out split: {macro:.3f} (target {TARGET_MACRO_F1})")
+    return 0 if macro >= TARGET_MACRO_F1 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
