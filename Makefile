@@ -27,7 +27,7 @@ env:
 	@$(BIN)/python scripts/ensure_env.py
 
 validate:
-	$(BIN)/rasa data validate --fail-on-warnings --data data --domain domain.yml --config config.yml
+	$(BIN)/python scripts/validate.py
 
 # Rasa fingerprints config, domain and data: an unchanged project reuses the existing model.
 train:

@@ -50,13 +50,12 @@ class ValidateReflectionForm(FormValidationAction):
         tracker: Tracker,
         domain: DomainDict,
     ) -> list[str]:
-        slots = list(domain_slots)
         checkin = tracker.get_slot("checkin")
-        if checkin and checkin != SKIPPED and is_low(checkin):
-            slots.insert(slots.index("checkin") + 1, "checkin_safe")
-        if len(tracker.get_slot("followup_topics") or []) >= 3:
-            slots.insert(slots.index("followup_2") + 1, "followup_3")
-        return slots
+        optional = {
+            "checkin_safe": bool(checkin and checkin != SKIPPED and is_low(checkin)),
+            "followup_3": len(tracker.get_slot("followup_topics") or []) >= 3,
+        }
+        return [slot for slot in domain_slots if optional.get(slot, True)]
 
     def validate_consent(self, value: Any, dispatcher, tracker: Tracker, domain: DomainDict) -> dict:
         events: dict[str, Any] = {"consent": value}

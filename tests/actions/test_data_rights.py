@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from datetime import date
+
+from actions.data_rights import ActionDeleteMyData
+from peer_reflect.pseudonym import pseudonymise
+from peer_reflect.storage import ReflectionRecord, Store
+from tests.actions.conftest import make_tracker, slot_events, texts
+
+
+def _seed(store: Store, sender: str, n: int) -> None:
+    for i in range(n):
+        store.save_reflection(ReflectionRecord(
+            session_key=f"{sender}-{i}", worker_id=pseudonymise(sender), period_start=date(2026, 11, 16),
+            answers={"moment": "a moment"}, themes=[("connection", ["sat together"])]))
+
+
+def test_delete_erases_only_this_workers_reflections(dispatcher):
+    store = Store()
+    store.migrate()
+    _seed(store, "worker-1", 3)
+    _seed(store, "worker-2", 2)
+    ActionDeleteMyData().run(dispatcher, make_tracker(intent="affirm", sender_id="worker-1"), {})
+    assert "deleted 3 saved reflections" in texts(dispatcher)
+    assert store.count_reflections(pseudonymise("worker-1")) == 0
+    assert store.count_reflections(pseudonymise("worker-2")) == 2
+
+
+def test_declining_deletes_nothing_and_offers_to_resume(dispatcher):
+    store = Store()
+    store.migrate()
+    _seed(store, "worker-1", 1)
+    tracker = make_tracker({"consent": "store", "moment": "x"}, intent="deny")
+    events = slot_events(ActionDeleteMyData().run(dispatcher, tracker, {}))
+    assert store.count_reflections() == 1
+    assert "nothing has been deleted" in texts(dispatcher)
+    assert events == {"reflection_paused": True}

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from actions.safety import ActionSafetyFollowup, ActionSafetyResponse
+from peer_reflect.storage import Store
+from tests.actions.conftest import make_tracker, slot_events, texts
+
+
+def _events_count() -> int:
+    return Store().count_safety_events()
+
+
+def test_self_risk_pauses_asks_if_safe_and_gives_contacts(dispatcher):
+    tracker = make_tracker({"consent": "store", "moment": "x"}, intent="risk_self", text="i want to end it")
+    events = slot_events(ActionSafetyResponse().run(dispatcher, tracker, {}))
+    said = texts(dispatcher)
+    assert "116 123" in said and "85258" in said
+    assert "safe" in said.lower()
+    assert events == {"risk_flag": "self", "reflection_paused": True}
+    assert _events_count() == 1
+
+
+def test_safeguarding_names_the_route_and_offers_to_resume(dispatcher):
+    tracker = make_tracker({"consent": "store", "moment": "x"}, intent="risk_service_user")
+    events = slot_events(ActionSafetyResponse().run(dispatcher, tracker, {}))
+    assert "nurse in charge" in texts(dispatcher).lower() or "manager" in texts(dispatcher).lower()
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/resume", "/stop"]
+    assert events["risk_flag"] == "service_user"
+
+
+def test_no_count_is_kept_without_consent(dispatcher):
+    tracker = make_tracker({"consent": "reflect_only"}, intent="risk_self")
+    ActionSafetyResponse().run(dispatcher, tracker, {})
+    assert _events_count() == 0
+
+
+def test_self_flag_is_not_downgraded_by_a_later_kind(dispatcher):
+    tracker = make_tracker({"risk_flag": "self"}, intent="risk_others")
+    events = slot_events(ActionSafetyResponse().run(dispatcher, tracker, {}))
+    assert events["risk_flag"] == "self"
+
+
+def test_im_fine_does_not_clear_the_flag(dispatcher):
+    tracker = make_tracker({"risk_flag": "self", "consent": "store", "moment": "x"}, intent="affirm")
+    events = ActionSafetyFollowup().run(dispatcher, tracker, {})
+    assert "risk_flag" not in slot_events(events)
+    assert "116 123" in texts(dispatcher)
+
+
+def test_not_safe_gets_urgent_contacts(dispatcher):
+    tracker = make_tracker({"risk_flag": "self"}, intent="deny")
+    ActionSafetyFollowup().run(dispatcher, tracker, {})
+    assert "999" in texts(dispatcher)
