@@ -1,0 +1,88 @@
+"""Word lists shipped in `data/`, loaded lazily once per process.
+
+Everything is case-folded so lookups work on lower-case phone typing.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# Contractions typed without apostrophes ("dont", "shes") are ordinary words, not unknown proper nouns.
+_APOSTROPHE_FREE = """
+dont wont cant isnt wasnt arent werent didnt doesnt hasnt havent hadnt shouldnt wouldnt couldnt mustnt
+im ive id ill youre youve youd youll hes shes theyre theyve theyd theyll weve wed were whats thats
+theres heres lets its aint yall gonna wanna gotta kinda sorta dunno lol omg tbh idk imo smh ffs ngl
+btw fyi asap pls plz thx ok okay yeah yep nope nah cos coz cuz tho thru u ur r ya yr hmm mmm ugh
+""".split()
+
+# Function words: they end names and never start them.
+FUNCTION_WORDS = frozenset("""
+a an the and or but if then so of to in on at by for with from into onto about over under after before
+i me my mine we us our you your he him his she her they them their it its this that these those
+is am are was were be been being have has had do does did will would shall should can could may might
+must not no yes very just also too as than because while when where who whom whose which what why how
+all any some each every both either neither few more most other another such own same up down out off
+again once here there now today tonight yesterday tomorrow
+""".split())
+
+
+def _read(name: str) -> list[str]:
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """The case-folded entries of data file `name`."""
+    return frozenset(w.casefold() for w in _read(name))
+
+
+def first_names() -> frozenset[str]:
+    return words("first_names.txt") | words("nicknames.txt")
+
+
+def surnames() -> frozenset[str]:
+    return words("surnames.txt")
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    return words("english_words.txt") | frozenset(_APOSTROPHE_FREE) | FUNCTION_WORDS
+
+
+def places() -> frozenset[str]:
+    return words("places.txt")
+
+
+def major_places() -> frozenset[str]:
+    return words("major_places.txt")
+
+
+def safe_proper() -> frozenset[str]:
+    return words("safe_proper.txt")
+
+
+@lru_cache(maxsize=1)
+def keep_terms() -> frozenset[str]:
+    return words("keep_terms.txt")
+
+
+def is_name(word: str) -> bool:
+    w = word.casefold()
+    return w in first_names() or w in surnames()
+
+
+def is_english(word: str) -> bool:
+    w = word.casefold().replace("’", "'")
+    if w in english_words():
+        return True
+    # Plurals and apostrophe-free possessives of ordinary words ("nurses", "mums").
+    return w.endswith("s") and w[:-1] in english_words() or w.endswith("'s") and w[:-2] in english_words()
+
+
+def warm() -> None:
+    """Load every list now (a server calls this at start so the first reflection is not slow)."""
+    for fn in (first_names, surnames, english_words, places, major_places, safe_proper, keep_terms):
+        fn()

@@ -1,0 +1,245 @@
+"""People, places and other proper nouns found token by token in a spaCy `Doc`.
+
+spaCy's small model finds capitalised names in well-formed sentences; phone typing ("told jess", "graces
+mum") needs the name lists, the words around a token and the tagger. Names that are also words (Grace,
+Hope, Will) are taken only with evidence: a proper-noun tag mid-sentence, a title, a relation word before
+("her daughter hope"), a speech verb after ("will said") or a neighbouring name.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from peer_reflect.anonymiser.lexicon import (
+    FUNCTION_WORDS, first_names, is_english, keep_terms, major_places, places, safe_proper, surnames,
+)
+from peer_reflect.anonymiser.types import Span
+
+TITLES = frozenset("""
+mr mrs ms miss mx dr doc prof professor sir dame lady lord sister fr father rev reverend pastor imam rabbi
+cllr councillor nurse auntie aunty aunt uncle cousin
+""".split())
+RELATIONS = frozenset("""
+mum mom mam mother dad father sister brother son daughter wife husband partner boyfriend girlfriend bf gf
+friend mate bestie colleague coworker client patient pt su resident tenant service user nurse doctor
+manager supervisor boss lead nan gran grandma grandad granddad grandson granddaughter auntie aunt uncle
+cousin niece nephew neighbour neighbor carer keyworker worker cpn psychiatrist consultant hca ot
+psychologist therapist counsellor peer kid kids child baby ex stepdad stepmum stepson stepdaughter
+housemate flatmate roommate fiance fiancé fiancee named called aka nicknamed
+""".split())
+NAME_CUES = frozenset({"named", "called", "aka", "nicknamed"})
+SPEECH_VERBS = frozenset("""
+said says told asked texted rang phoned messaged emailed shouted screamed cried smiled laughed disclosed
+refused kicked threw hugged thanked admitted whispered replied agreed wanted wants
+""".split())
+PLACE_PREPS = frozenset({"in", "from", "to", "near", "around", "outside", "visit", "visited", "moved",
+                         "towards", "via", "of"})
+CONNECTORS = frozenset({"de", "da", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "la",
+                        "le", "du", "bin", "binti", "al", "el", "ben", "nad", "y", "ter", "ten", "op"})
+_BAD_TAGS_FOR_NAME = {"MD", "VB", "VBD", "VBZ", "VBP", "VBG", "VBN", "IN", "DT", "RB", "CC", "PRP", "PRP$",
+                      "WDT", "WP", "TO", "RP", "UH", "JJR", "JJS", "RBR", "RBS", "EX", "CD"}
+
+
+def _is_word(tok) -> bool:
+    return tok.is_alpha or (tok.text.replace("-", "").replace("'", "").replace("’", "").isalpha())
+
+
+def _cap(tok) -> bool:
+    t = tok.text
+    return t[:1].isupper() and not (t.isupper() and len(t) <= 4)
+
+
+def _possessive_base(low: str) -> str | None:
+    """'graces' / 'jesss' typed without an apostrophe: the name underneath, if any."""
+    if low.endswith("s") and len(low) > 3 and low[:-1] in first_names():
+        return low[:-1]
+    return None
+
+
+def _sentence_start(tok) -> bool:
+    if tok.i == 0:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return prev.text in {".", "!", "?", ":", "\n", ">", "-", "*", '"', "“"} or "\n" in prev.text or prev.is_space
+
+
+class _TokenView:
+    """Per-token facts computed once."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.low = [t.text.casefold() for t in doc]
+        self.english = [is_english(w) for w in self.low]
+        self.first = [w in first_names() or _possessive_base(w) is not None for w in self.low]
+        self.sur = [w in surnames() for w in self.low]
+        self.keep = [w in keep_terms() or w in safe_proper() for w in self.low]
+
+
+def _context_says_name(v: _TokenView, i: int) -> bool:
+    doc = v.doc
+    prev = v.low[i - 1] if i > 0 else ""
+    prev2 = v.low[i - 2] if i > 1 else ""
+    nxt = v.low[i + 1] if i + 1 < len(doc) else ""
+    nxt2 = v.low[i + 2] if i + 2 < len(doc) else ""
+    if prev.rstrip(".") in TITLES or prev in RELATIONS or (prev2, prev) in {("service", "user"), ("key", "worker"),
+                                                                           ("known", "as"), ("name", "is"), ("called", "her"), ("called", "him")}:
+        return True
+    if prev in {"'s", "’s"} and prev2 == "name":
+        return True
+    if nxt in SPEECH_VERBS:
+        return True
+    if nxt in {"'s", "’s"} and nxt2 in RELATIONS:
+        return True
+    base = _possessive_base(v.low[i])
+    return base is not None and nxt in RELATIONS
+
+
+def find_names(doc) -> Iterator[Span]:
+    v = _TokenView(doc)
+    person = [False] * len(doc)
+    for i, tok in enumerate(doc):
+        low = v.low[i]
+        if not _is_word(tok) or len(low) < 2 or v.keep[i] or low in FUNCTION_WORDS and not _context_says_name(v, i):
+            continue
+        named = v.first[i] or v.sur[i]
+        if not named:
+            continue
+        prev = v.low[i - 1] if i > 0 else ""
+        if low in places() and prev in PLACE_PREPS and not _context_says_name(v, i):
+            continue  # "in Leeds": a town, whatever the surname list says
+        if not v.english[i]:
+            # Jess, andrea, Nishiyama. A lower-case surname alone is too weak ("desrosiers" is caught
+            # next to its first name below).
+            if _cap(tok) or v.first[i] and len(low) >= 3 or _context_says_name(v, i):
+                person[i] = True
+            continue
+        if tok.tag_ in _BAD_TAGS_FOR_NAME and not (_cap(tok) and tok.tag_ in {"NNP"}):
+            # "will said" cannot be the modal; "the nurse will give" can.
+            speech_after = i + 1 < len(doc) and v.low[i + 1] in SPEECH_VERBS
+            if not (speech_after or _context_says_name(v, i) and tok.tag_ not in {
+                    "MD", "IN", "DT", "CC", "TO", "PRP", "PRP$"}):
+                continue
+        if v.first[i] and (_context_says_name(v, i) or _cap(tok) and tok.tag_ == "NNP" and not _sentence_start(tok)):
+            person[i] = True
+    # Unknown words right after a relation word or title are names ("her mum kezza", "dr okonkwo").
+    for i, tok in enumerate(doc):
+        if person[i] or not _is_word(tok) or v.keep[i] or v.english[i] or len(v.low[i]) < 3:
+            continue
+        if _context_says_name(v, i):
+            person[i] = True
+    # Grow names over neighbouring surnames, unknown capitalised words and middle initials.
+    changed = True
+    while changed:
+        changed = False
+        for i, tok in enumerate(doc):
+            if person[i]:
+                continue
+            left = i > 0 and person[i - 1]
+            right = i + 1 < len(doc) and person[i + 1]
+            if not (left or right) or v.keep[i] or not tok.text.strip():
+                continue
+            text = tok.text
+            initial = len(text.rstrip(".")) == 1 and text[:1].isupper() and left and i + 1 < len(doc) and \
+                (doc[i + 1].text[:1].isupper())
+            if initial or _is_word(tok) and (
+                    (_cap(tok) and (not v.english[i] or v.sur[i] or v.first[i]) and v.low[i] not in FUNCTION_WORDS)
+                    or (v.sur[i] or v.first[i]) and not v.english[i]):
+                person[i] = True
+                changed = True
+    yield from _runs(doc, person, "PERSON", 2)
+
+
+def find_unknown_proper(doc, taken: list[bool]) -> Iterator[Span]:
+    """Capitalised words no dictionary knows: foreign names, small towns, company names."""
+    v = _TokenView(doc)
+    mark = [None] * len(doc)
+    for i, tok in enumerate(doc):
+        if taken[i] or not _is_word(tok) or v.keep[i] or len(v.low[i]) < 2:
+            continue
+        text = tok.text
+        if not text[:1].isupper() or v.english[i]:
+            continue
+        if text.isupper() and len(text) <= 3 and v.low[i] not in places():
+            continue
+        if _sentence_start(tok) and tok.tag_ not in {"NNP", "NNPS", "NN"}:
+            continue
+        mark[i] = _guess_label(v, i)
+    # Extend over capitalised neighbours ("Cite Guedouala", "Porto Alegre") and connectors.
+    for i in range(len(doc)):
+        if mark[i] is None:
+            continue
+        j = i + 1
+        while j < len(doc) and mark[j] is None and not taken[j] and _cap_or_connector(doc, v, j):
+            mark[j] = mark[i]
+            j += 1
+        j = i - 1
+        while j >= 0 and mark[j] is None and not taken[j] and _cap(doc[j]) and not v.keep[j] \
+                and v.low[j] not in FUNCTION_WORDS and not _sentence_start(doc[j]):
+            mark[j] = mark[i]
+            j -= 1
+    for label in ("PERSON", "PLACE", "ORG"):
+        yield from _runs(doc, [m == label for m in mark], label, 1)
+
+
+def _cap_or_connector(doc, v: _TokenView, j: int) -> bool:
+    tok = doc[j]
+    if v.keep[j] or not tok.text.strip():
+        return False
+    if v.low[j] in CONNECTORS and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+        return True
+    return _is_word(tok) and tok.text[:1].isupper() and v.low[j] not in FUNCTION_WORDS
+
+
+def _guess_label(v: _TokenView, i: int) -> str:
+    low = v.low[i]
+    prev = v.low[i - 1] if i > 0 else ""
+    if low in places() and not (v.first[i] or v.sur[i]):
+        return "PLACE"
+    if prev in PLACE_PREPS and not (v.first[i] or v.sur[i]):
+        return "PLACE"
+    return "PERSON"
+
+
+def find_places(doc, taken: list[bool]) -> Iterator[Span]:
+    """Towns and countries from the gazetteer: capitalised, or lower case when big and not a word."""
+    v = _TokenView(doc)
+    mark = [False] * len(doc)
+    n = len(doc)
+    i = 0
+    while i < n:
+        hit = 0
+        for size in (4, 3, 2):
+            if i + size <= n and all(_is_word(doc[k]) for k in range(i, i + size)):
+                phrase = " ".join(v.low[i:i + size])
+                caps = all(doc[k].text[:1].isupper() or v.low[k] in CONNECTORS for k in range(i, i + size))
+                if phrase in major_places() or caps and phrase in places():
+                    hit = size
+                    break
+        if not hit and _is_word(doc[i]) and not v.keep[i] and len(v.low[i]) >= 3:
+            tok = doc[i]
+            low = v.low[i]
+            prev = v.low[i - 1] if i > 0 else ""
+            if tok.text[:1].isupper() and low in places() and (
+                    not v.english[i] or prev in PLACE_PREPS and low in major_places() and not _sentence_start(tok)):
+                hit = 1
+            elif low in major_places() and not v.english[i] and not v.first[i] and len(low) >= 4:
+                hit = 1
+        if hit and not any(taken[i:i + hit]):
+            for k in range(i, i + hit):
+                mark[k] = True
+            i += hit
+        else:
+            i += 1
+    yield from _runs(doc, mark, "PLACE", 2)
+
+
+def _runs(doc, flags: list[bool], label: str, priority: int) -> Iterator[Span]:
+    i = 0
+    while i < len(doc):
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and flags[j + 1]:
+            j += 1
+        yield Span(doc[i].idx, doc[j].idx + len(doc[j].text), label, priority)
+        i = j + 1

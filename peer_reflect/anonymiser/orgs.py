@@ -1,0 +1,96 @@
+"""Organisations by shape: named wards, units, hospitals and care homes, saints' names, prisons,
+employers after "work for", companies by their suffix, and "Surname, Surname and Surname" firms.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from peer_reflect.anonymiser.lexicon import FUNCTION_WORDS, first_names, is_english, keep_terms, safe_proper, surnames
+from peer_reflect.anonymiser.rules import NUMBER_WORDS
+from peer_reflect.anonymiser.types import Span
+
+I = re.IGNORECASE
+_TOKEN = r"[^\W\d_][\w'’.&-]*"
+
+# Heads that make "<name> HEAD" an organisation. Lower-case typing is trusted only for the clinical ones:
+# "my house" and "the school" are ordinary words, "oak ward" and "maple unit" are not.
+CLINICAL_HEADS = ("ward|unit|wing|hospital|infirmary|clinic|hospice|surgery|care home|nursing home|"
+                  "residential home|medical centre|medical center|health centre|health center|lodge")
+OTHER_HEADS = ("house|court|hall|home|centre|center|practice|trust|nhs trust|nhs foundation trust|"
+               "foundation trust|partnership|prison|college|university|school|academy|hostel|project|"
+               "church|mosque|temple|gurdwara|synagogue|library|café|cafe|pub|ltd|limited|inc|llc|plc|"
+               "corporation|corp|group|company|systems|solutions|associates|partners|foundation|charity|"
+               "council|markets|transit|labs|technologies|industries|services|agency|consulting|bank")
+HEADED = re.compile(rf"((?:{_TOKEN}[ \t]+){{1,4}}?)((?:{CLINICAL_HEADS}|{OTHER_HEADS}))\b", I)
+WARD_NUMBER = re.compile(rf"\b(?:ward|unit|wing|bay)\s+(?:\d{{1,3}}[a-z]?|[A-Z]\d?|(?:{NUMBER_WORDS}))\b(?!\s*(?:%|am|pm|mins|minutes|hours|days))", I)
+SAINT = re.compile(r"\b(?:St|St\.|Saint|ST)\s+[A-Z][\w’'-]+", )
+SAINT_LOWER = re.compile(r"\b(?:st\.?|saint)\s+([a-z]+?)(?:'s|’s|s)?\b")
+PRISON = re.compile(r"\bHMP\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
+EMPLOYER_CUE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?\s+(?:for|at|with)|employed\s+by|job\s+(?:at|with)|volunteer(?:s|ed|ing)?\s+"
+    r"(?:for|at|with)|placement\s+(?:at|with)|contract(?:ed)?\s+(?:with|by)|office\s+of|offices\s+of)"
+    r"\s+((?:[A-Z][\w&'’.-]*(?:[ \t]+|$)){1,4})", )
+EMPLOYER_CUE_LOWER = re.compile(r"\b(?:work(?:s|ed|ing)?\s+(?:for|at)|employed\s+by|job\s+at)\s+([a-z][\w&'-]{2,})", I)
+FIRM = re.compile(r"\b([A-Za-z][\w'-]+),\s+([A-Za-z][\w'-]+),?\s+(?:and|&)\s+([A-Za-z][\w'-]+)\b")
+
+# Words that describe a ward or unit rather than name it ("the acute ward", "mother and baby unit").
+GENERIC = frozenset("""
+acute psych psychiatric mental health general local district community day inpatient outpatient female
+male mixed women's womens men's mens older adult adults children's childrens kids adolescent camhs forensic
+secure low medium high locked open rehab rehabilitation assessment admissions admission triage crisis
+respite recovery eating disorder disorders dementia maternity mother baby intensive care picu hdu icu
+emergency private nhs new old same other next whole entire main big small busy quiet usual previous
+different specialist step-down step down detox addiction substance learning disability disabilities neuro
+stroke cardiac surgical medical elderly geriatric residential nursing supported treatment therapy home
+psychiatry liaison perinatal gender trauma personality older-adult long-stay short-stay stay mh a&e
+mum's mums dad's dads nan's nans gran's grans friend's friends sister's sisters brother's brothers
+own first second third last halfway safe care group drop-in drop in police court service services team
+""".split())
+
+
+def _name_words(words: list[str], lower_ok: bool) -> list[str]:
+    """The run of naming words just before the head, read right to left."""
+    kept: list[str] = []
+    for word in reversed(words):
+        low = word.casefold().strip(".,")
+        if low in FUNCTION_WORDS or low in GENERIC or low in keep_terms():
+            break
+        if not word[:1].isupper() and not lower_ok:
+            break
+        kept.append(word)
+    return list(reversed(kept))
+
+
+def find_orgs(text: str) -> Iterator[Span]:
+    for m in HEADED.finditer(text):
+        head = m.group(2)
+        clinical = re.fullmatch(CLINICAL_HEADS, head, I) is not None
+        if not clinical and not head[:1].isupper():
+            continue
+        names = _name_words(m.group(1).split(), lower_ok=clinical)
+        if not names:
+            continue
+        # The naming words are the last len(names) words of group 1.
+        start = m.end(1)
+        for word in reversed(names):
+            start = text.rfind(word, m.start(1), start)
+        yield Span(start, m.end(), "ORG", 4)
+    for rx, label in ((WARD_NUMBER, "ORG"), (SAINT, "ORG"), (PRISON, "ORG")):
+        for m in rx.finditer(text):
+            yield Span(m.start(), m.end(), label, 4)
+    for m in SAINT_LOWER.finditer(text):
+        if m.group(1) in first_names() and m.group(1) not in {"st", "street"}:
+            yield Span(m.start(), m.end(), "ORG", 4)
+    for m in EMPLOYER_CUE.finditer(text):
+        words = [w for w in m.group(1).split() if w.casefold() not in FUNCTION_WORDS]
+        if words and words[0].casefold() not in safe_proper():
+            end = m.start(1) + len(m.group(1).rstrip())
+            yield Span(m.start(1), end, "ORG", 3)
+    for m in EMPLOYER_CUE_LOWER.finditer(text):
+        if not is_english(m.group(1)) and m.group(1).casefold() not in safe_proper():
+            yield Span(m.start(1), m.end(1), "ORG", 3)
+    for m in FIRM.finditer(text):
+        parts = [p.casefold() for p in m.groups()]
+        if all(p in surnames() and (not is_english(p) or m.group(0)[0].isupper()) for p in parts):
+            yield Span(m.start(), m.end(), "ORG", 3)
