@@ -14,9 +14,9 @@ from peer_reflect.storage import Store
 
 @lru_cache(maxsize=1)
 def saver() -> Saver:
-    store = Store()
-    store.migrate()
-    return Saver(store)
+    saver = Saver(Store())
+    saver.ensure_schema()
+    return saver
 
 
 def store() -> Store:

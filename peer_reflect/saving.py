@@ -18,8 +18,20 @@ class Saver:
         self._lock = threading.Lock()
         self._retrying: threading.Thread | None = None
         self._stop = threading.Event()
+        self._schema_ready = False
+
+    def ensure_schema(self) -> bool:
+        """Migrate once per process; a database that is down now is migrated when it comes back."""
+        if not self._schema_ready:
+            try:
+                self.store.migrate()
+                self._schema_ready = True
+            except Exception as exc:
+                logger.warning("Database not ready for migration (%s); will retry", type(exc).__name__)
+        return self._schema_ready
 
     def save(self, record: ReflectionRecord) -> SaveOutcome:
+        self.ensure_schema()  # if the database is down, save_reflection queues the record
         outcome = self.store.save_reflection(record)
         if outcome == SaveOutcome.QUEUED:
             self.retry_in_background()
@@ -34,10 +46,12 @@ class Saver:
 
     def _retry_until_empty(self) -> None:
         while not self._stop.wait(self._retry_seconds):
+            if not self.ensure_schema():
+                continue
             try:
                 self.store.flush_outbox()
-            except Exception:  # the database is still down: try again later
-                logger.info("Outbox flush failed; will retry in %.0f s", self._retry_seconds)
+            except Exception as exc:  # still down: try again later
+                logger.info("Outbox flush failed (%s); retrying in %.0f s", type(exc).__name__, self._retry_seconds)
                 continue
             if self.store.outbox_size() == 0:
                 return

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from actions.safety import ActionSafetyFollowup, ActionSafetyResponse
+from sqlalchemy import text
+
 from peer_reflect.storage import Store
-from tests.actions.conftest import make_tracker, slot_events, texts
+from tests.actions.conftest import make_tracker, slot_events, texts as said
 
 
 def _events_count() -> int:
-    return Store().count_safety_events()
+    store = Store()
+    store.migrate()
+    with store.engine.connect() as connection:
+        return connection.execute(text("select count(*) from safety_events")).scalar_one()
 
 
 def test_self_risk_pauses_asks_if_safe_and_gives_contacts(dispatcher):
     tracker = make_tracker({"consent": "store", "moment": "x"}, intent="risk_self", text="i want to end it")
     events = slot_events(ActionSafetyResponse().run(dispatcher, tracker, {}))
-    said = texts(dispatcher)
+    said = said(dispatcher)
     assert "116 123" in said and "85258" in said
     assert "safe" in said.lower()
     assert events == {"risk_flag": "self", "reflection_paused": True}
@@ -22,7 +27,7 @@ def test_self_risk_pauses_asks_if_safe_and_gives_contacts(dispatcher):
 def test_safeguarding_names_the_route_and_offers_to_resume(dispatcher):
     tracker = make_tracker({"consent": "store", "moment": "x"}, intent="risk_service_user")
     events = slot_events(ActionSafetyResponse().run(dispatcher, tracker, {}))
-    assert "nurse in charge" in texts(dispatcher).lower() or "manager" in texts(dispatcher).lower()
+    assert "nurse in charge" in said(dispatcher).lower() or "manager" in said(dispatcher).lower()
     assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/resume", "/stop"]
     assert events["risk_flag"] == "service_user"
 
@@ -43,10 +48,10 @@ def test_im_fine_does_not_clear_the_flag(dispatcher):
     tracker = make_tracker({"risk_flag": "self", "consent": "store", "moment": "x"}, intent="affirm")
     events = ActionSafetyFollowup().run(dispatcher, tracker, {})
     assert "risk_flag" not in slot_events(events)
-    assert "116 123" in texts(dispatcher)
+    assert "116 123" in said(dispatcher)
 
 
 def test_not_safe_gets_urgent_contacts(dispatcher):
     tracker = make_tracker({"risk_flag": "self"}, intent="deny")
     ActionSafetyFollowup().run(dispatcher, tracker, {})
-    assert "999" in texts(dispatcher)
+    assert "999" in said(dispatcher)
