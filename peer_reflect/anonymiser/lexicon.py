@@ -39,6 +39,7 @@ def words(name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _read(name))
 
 
+@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     return words("first_names.txt") | words("nicknames.txt")
 
