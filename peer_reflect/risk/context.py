@@ -1,0 +1,153 @@
+"""Read the words around a risk cue: where its clause and sentence are, who it is about, whether it
+is negated, past, hypothetical or quoted. Pure functions over the normalised text."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .patterns import (AGENT_SKIP, NEGATIONS, COGNITIVE_NEGATION, PAST_MARKERS, PERSON_REF, POST_NEGATION,
+                       RECENT_MARKERS)
+
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;:\n]+|\b(?:but|though|tho|although|however|whereas|except|yet)\b|\s-\s|\band(?= (?:now|today|these days)\b)"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]+")
+_SUBJECT_IN_GAP = re.compile(r"\b(?:i|i'm|he|she|they|he's|she's|they're|we)\b")
+_NOT_NEGATING = {"can't", "cannot", "couldn't"}
+
+
+class Doc:
+    """Normalised text with clause and sentence boundaries computed once, on first use."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._clauses: tuple[list[int], list[int]] | None = None
+        self._sentences: tuple[list[int], list[int]] | None = None
+
+    @staticmethod
+    def _breaks(pattern: re.Pattern, text: str) -> tuple[list[int], list[int]]:
+        starts, ends = [], []
+        for m in pattern.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+        return starts, ends
+
+    def _span(self, breaks: tuple[list[int], list[int]], start: int, end: int) -> tuple[int, int]:
+        starts, ends = breaks
+        i = bisect_right(ends, start) - 1
+        left = ends[i] if i >= 0 else 0
+        j = bisect_right(starts, end - 1)
+        while j < len(starts) and starts[j] < end:
+            j += 1
+        right = starts[j] if j < len(starts) else len(self.text)
+        return left, right
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        if self._clauses is None:
+            self._clauses = self._breaks(_CLAUSE_BREAK, self.text)
+        return self._span(self._clauses, start, end)
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        if self._sentences is None:
+            self._sentences = self._breaks(_SENTENCE_BREAK, self.text)
+        return self._span(self._sentences, start, end)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One mention of a person. `who` is self | you | generic | service_user | others | pronoun."""
+    who: str
+    start: int
+    end: int
+    text: str
+    possessor: str | None = None   # "her" in "her partner", "sister" in "my sister's boyfriend"
+
+
+def classify_ref(m: re.Match, offset: int = 0) -> Ref:
+    kind = ("service_user" if m.group("su") else "others" if m.group("oth") else "generic" if m.group("gen")
+            else "self" if m.group("self") else "you" if m.group("you") else "pronoun")
+    possessor = None
+    if m.group("np"):
+        poss = m.group("poss")
+        if poss:
+            possessor = poss.strip()[:-2]
+        else:
+            det = re.match(r"(?:one of )?(his|her|their)\b", m.group("np"))
+            possessor = det.group(1) if det else None
+    return Ref(kind, m.start() + offset, m.end() + offset, m.group(0), possessor)
+
+
+def refs_in(text: str, start: int, end: int) -> list[Ref]:
+    return [classify_ref(m, start) for m in PERSON_REF.finditer(text[start:end])]
+
+
+def resolve_pronoun(refs: list[Ref], exclude: Ref | None = None) -> str:
+    """A third-person pronoun points at the sentence's first named person; in a reflection an
+    unnamed "she" is someone the worker supports."""
+    for ref in refs:
+        if ref is exclude or ref.who in ("self", "you", "generic"):
+            continue
+        return "service_user" if ref.who == "pronoun" else ref.who
+    return "service_user"
+
+
+def owner_of(ref: Ref, refs: list[Ref], exclude: Ref | None = None) -> str:
+    return resolve_pronoun(refs, exclude) if ref.who == "pronoun" else ref.who
+
+
+def possessor_class(agent: Ref, refs: list[Ref]) -> str | None:
+    """'her partner hits her': the victim is whoever 'her' is, not the partner."""
+    if not agent.possessor:
+        return None
+    if agent.possessor in ("his", "her", "their"):
+        return resolve_pronoun(refs, exclude=agent)
+    inner = PERSON_REF.fullmatch(agent.possessor)
+    if inner:
+        return owner_of(classify_ref(inner), refs, agent)
+    return None
+
+
+def nearest_agent(refs: list[Ref], before: int) -> Ref | None:
+    for ref in reversed(refs):
+        if ref.end <= before and ref.text not in AGENT_SKIP:
+            return ref
+    return None
+
+
+def is_negated(text: str, clause_start: int, start: int, end: int, clause_end: int, cue_text: str) -> bool:
+    left = text[max(clause_start, start - 60):start]
+    last = None
+    for m in NEGATIONS.finditer(left):
+        if m.group(0) in _NOT_NEGATING or left[m.end():m.end() + 4] in (" one", "-one"):
+            continue
+        if m.group(0) == "no" and re.match(r"\W*(?:body|point|reason)", left[m.end():]):
+            continue
+        last = m
+    if last is not None:
+        gap = left[last.end():]
+        cognitive = COGNITIVE_NEGATION.match(left[last.start():])
+        if "," not in gap and len(gap.split()) <= 4 and (cognitive or not _SUBJECT_IN_GAP.search(gap)):
+            return True
+    return bool(POST_NEGATION.match(text[end:clause_end]))
+
+
+def time_frame(text: str, clause_start: int, clause_end: int, start: int, end: int) -> str | None:
+    """'past' or 'recent' by whichever time word sits closest to the cue (ties go to past)."""
+    clause = text[clause_start:clause_end]
+
+    def distance(m: re.Match) -> int:
+        a, b = m.start() + clause_start, m.end() + clause_start
+        if b <= start:
+            return start - b
+        if a >= end:
+            return a - end
+        return 0
+
+    past = min((distance(m) for m in PAST_MARKERS.finditer(clause)), default=None)
+    recent = min((distance(m) for m in RECENT_MARKERS.finditer(clause)), default=None)
+    if past is None and recent is None:
+        return None
+    if recent is None or (past is not None and past <= recent):
+        return "past"
+    return "recent"

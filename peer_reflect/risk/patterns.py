@@ -1,0 +1,385 @@
+"""The risk screen's vocabulary: who is talked about, which phrases signal risk, and what cancels them.
+
+Everything here is data (regular-expression fragments run on `normalise`d text); the logic that
+combines them lives in `context.py` and `screen.py`. Each cue says how to decide *whose* risk it is:
+
+- ``person``: a suicide / self-harm predicate whose owner is resolved from the words around it
+  (reflexive "myself/herself", possessive "my/her life", else the nearest person mentioned, else the
+  writer, because peer workers drop the "I": "feeling suicidal tonight").
+- ``violence``: a harm verb with a person as its object; kind follows victim, agent and intent.
+- ``abuse``: a safeguarding sign (exploitation, neglect, control) whose victim is resolved like ``person``.
+- ``echo``: "thinking of doing the same" after someone else's risk was mentioned.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- who ---------------------------------------------------------------------------------------
+
+SELF_WORDS = r"i|i'm|i've|i'd|i'll|me|my|myself|mine"
+YOU_WORDS = r"you|your|yourself|you're|you've|you'll|you'd"
+THIRD_PRONOUNS = (r"he|she|they|him|her|them|his|their|he's|she's|they're|he'd|she'd|they'd|he'll|"
+                  r"she'll|they'll|himself|herself|themselves|themself")
+GENERIC_WORDS = (r"people|someone|somebody|anyone|anybody|everyone|everybody|those|others|"
+                 r"folk|folks|whoever|we|us|ourselves|we're|we've")
+# People the worker supports: in a reflection "the lad", "a woman on the ward" are service users.
+SU_NOUNS = (r"patients?|pts?|service[ -]?users?|sus?|clients?|residents?|inpatients?|tenants?|"
+            r"young (?:person|people|man|woman|lad|girl|boy)|yps?|lads?|guys?|man|men|woman|women|"
+            r"lady|ladies|girls?|boys?|blokes?|fellas?|gents?|gentleman|chap|person|individual|"
+            r"teen(?:ager)?s?|members?|guests?|peers? i support")
+# People who are not the worker and not (usually) someone they support.
+OTHER_NOUNS = (r"sons?|daughters?|kids?|children|child|bab(?:y|ies)|toddlers?|partners?|husbands?|"
+               r"wife|wives|boyfriends?|girlfriends?|bf|gf|exe?s?|fianc[eé]e?|mum|mam|mom|mummy|"
+               r"mother|dad|daddy|father|step ?dad|step ?mum|step ?father|step ?mother|parents?|"
+               r"brothers?|sisters?|bro|sis|siblings?|friends?|mates?|best ?mates?|bestie|"
+               r"colleagues?|co-?workers?|managers?|ward managers?|boss|team ?mates?|neighbou?rs?|"
+               r"nieces?|nephews?|cousins?|aunt(?:ie)?|uncle|nan|nana|gran|granny|grandad|grandma|"
+               r"grandpa|flat ?mates?|house ?mates?|family|in-laws|new starter|starter|nurses?|"
+               r"doctors?|consultants?|hcas?|staff(?: members?)?|probation officer|officers?|"
+               r"social workers?|support workers?|peer workers?|students?|teachers?|gps?|"
+               r"receptionists?|police|carers?|dealers?|ex-partner|stranger|students?")
+PARTNER_OR_FAMILY = (r"partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fianc[eé]e?|dad|father|"
+                     r"mum|mother|step ?dad|step ?mum|brother|sister|son|daughter|family|flatmate")
+_DET = (r"(?:one of (?:my|the|our|his|her|their) |(?:my|our|his|her|their|the|a|an|this|that|"
+        r"another|other|some|these|those|every) )")
+_ADJ = r"(?:(?:young|old|older|elderly|new|little|same|other|older|younger|new|current|regular) )"
+_POSS = r"(?:(?:[a-z]+ )?[a-z]+'s )"
+PERSON_REF = re.compile(
+    rf"\b(?:(?P<np>{_DET}?{_ADJ}?(?P<poss>{_POSS})?(?:(?P<su>{SU_NOUNS})|(?P<oth>{OTHER_NOUNS}))"
+    rf"(?: i (?:support|work with|see|visit|key ?work|look after|care for))?)"
+    rf"|(?P<gen>{GENERIC_WORDS})|(?P<self>{SELF_WORDS})|(?P<you>{YOU_WORDS})"
+    rf"|(?P<pro>{THIRD_PRONOUNS}))\b"
+)
+# Subject-like references only (agents of violence): no object pronouns or possessives.
+AGENT_SKIP = {"him", "her", "them", "his", "their", "me", "my", "myself", "mine", "himself",
+              "herself", "themselves", "themself"}
+
+# --- time, negation, framing ---------------------------------------------------------------
+
+PAST_MARKERS = re.compile(
+    r"\b(?:used to|use to|when i was|when i were|when i got|back when|back then|back in|years? ago|"
+    r"months ago|(?:a )?long time ago|ages ago|years back|in (?:19|20)\d\d|since (?:19|20)\d\d|"
+    r"as a (?:teen(?:ager)?|kid|child|student|young (?:man|woman|person|adult|lad|girl))|"
+    r"at (?:uni|university|school|college)|in (?:my|his|her) (?:teens|twenties|thirties|forties|"
+    r"\d0s|youth|past|own recovery|recovery|early)|in the past|histor(?:y|ies) of|"
+    r"(?:my|his|her|their) (?:own )?(?:history|past|story|journey|recovery|experience|admissions?|"
+    r"attempts?|sectioning|scars|diagnosis)|lived experience|previously|previous|before i (?:got|became|"
+    r"started|was|trained)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|many|several|a few|few) years|last year|survived|survivors?|"
+    r"recovered|in recovery|history|(?<!in )free (?:for|since|now)|\bfree\b|clean (?:for|since)|not since|"
+    r"first admission|at the time|that year|back in the day|ever|once|twice|been there|"
+    r"(?:\d+|two|three|four|five|six|eight) months|the old days)\b"
+)
+RECENT_MARKERS = re.compile(
+    r"\b(?:tonight|today|this (?:morning|afternoon|evening|week|weekend|month)|last (?:night|weekend|"
+    r"week)|yesterday|right now|now|at the moment|currently|lately|recently|again|still|"
+    r"these days|this past|after (?:the |my |today's |work|shift)(?:shift)?|on my break|"
+    r"the other (?:day|night)|just now|earlier|all (?:day|week|night)|every (?:day|night|morning)|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|since (?:the|my|last|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend|"
+    r"keeps?|came back|come back|coming back|are back|is back|returning|returned|started|starting|"
+    r"at work|on shift|on (?:my|the) break|staff (?:toilets?|room|loo|kitchen)|at handover|during (?:my |the )?(?:shift|break|lunch)|"
+    r"anymore|lately|for (?:a few|the last|the past) (?:days|weeks|nights)|a few weeks|(?:\d|a) weeks?)\b"
+)
+# Simple past in the writer's own voice ("I tried to kill myself") is lived experience unless a
+# recent-time word says otherwise.
+PAST_VERBS = re.compile(
+    r"\b(?:was|were|tried|attempted|wanted|felt|thought|took|overdosed|harmed|burnt|burned|did|had|"
+    r"jumped|hung|hanged|went|ended up|nearly|almost|wrote|saying|said|used|survived|struggled)\b"
+)
+PERFECT_AUX = re.compile(r"\b(?:i've|i have|have|has|she's|he's|they've)\s*(?:\w+\s+)?$")
+
+NEGATIONS = re.compile(
+    r"(?:\b(?:not|no|never|nor|without|denies|denied|deny|denying|no longer|none|zero|nil|"
+    r"stopped|quit|instead of|rather than|free of|free from|nothing)\b|n't\b)"
+    r"(?! (?:only|sure|certain|convinced|know|stop)\b)"
+)
+NEGATION_NOT_A_NEGATION = re.compile(r"\b(?:no one|no-one|nobody|can't|cannot|couldn't|no idea)$")
+COGNITIVE_NEGATION = re.compile(
+    r"(?:n't|not|never) (?:think|saying|say|feel like|mean|going to say|want to say)\b")
+POST_NEGATION = re.compile(r"^\W{0,4}(?:no|none|nil|never|not really|denied|negative|nope)\b")
+
+HYPOTHETICAL = re.compile(
+    r"\b(?:what if|in case|supposed to|how (?:do|to|would|should|can|did)|what (?:do|should|would|to)|"
+    r"should (?:i|we)|would (?:i|we) have to|if (?:i|i'm|someone|somebody|a|an|the|they|you|people|"
+    r"anyone|my|one|patients|service users)\b(?: \w+)?(?: ever| were| was| felt| feel| said| says| tells|"
+    r" told| disclosed| discloses| started| became| got| is| are| has| had|)|whether|"
+    r"when (?:a|someone|somebody|people|patients|service users|clients|you)\b|"
+    r"(?:someone|people|those|anyone|patients|clients|service users|men|women) (?:who|that)|"
+    r"ask(?:ed|ing|s)? (?:\w+ ){0,2}(?:if|whether|about)|are you|do you|have you)\b"
+)
+TRAINING = re.compile(
+    r"\b(?:training|trained|course|module|e-?learning|workshop|asist|safetalk|safe talk|mhfa|"
+    r"first aid|role ?play(?:ed|ing|s)?|scenarios?|case stud(?:y|ies)|lectures?|seminar|webinar|"
+    r"conference|presentation|presented|co-?deliver\w*|deliver(?:ed|ing)? (?:a |the )?(?:session|"
+    r"talk|training)|taught|teaching|awareness|prevention|statistics|stats|research|article|book|"
+    r"documentary|film|movie|tv|series|episode|podcast|the news|song|lyrics|polic(?:y|ies)|procedure|"
+    r"protocol|audit|risk assessments?|risk tool|safety plan(?:ning)?|care plan|paperwork|forms?|"
+    r"leaflet|poster|trainer|facilitator|video|questionnaire|screening tool|quote|quoting|"
+    r"script|example|hypothetical)\b"
+)
+ROLEPLAY = re.compile(r"\b(?:role ?play\w*|scenario|pretend\w*|acting|script|example|quot\w+)\b")
+GRIEF = re.compile(
+    r"\b(?:died by suicide|died of suicide|lost (?:\w+ ){0,3}to suicide|suicide of|'s suicide|"
+    r"(?:took|taken) (?:his|her|their) (?:own )?life|killed (?:himself|herself|themselves)|"
+    r"completed suicide|committed suicide|funeral|anniversary|bereave\w*|passed away|rip)\b"
+)
+JOKE = re.compile(r"(?:\b(?:lol|lmao|lmfao|haha\w*|jk|joking|kidding|banter|rofl)\b|😂|🤣|💀|😆|😅|\bxd\b)")
+REPORTING = re.compile(
+    r"(?:said|says|saying|told me|tells me|texted|messaged|wrote|posted|shouted|screamed|yelled|"
+    r"goes|went|keeps saying|kept saying|was like|is like|muttered|whispered)\s*:?\s*\"?\s*$"
+)
+INTENT = re.compile(
+    r"\b(?:threat\w*|going to|will|'ll|'d|would|wants?|wanted|want to|planning|"
+    r"plans?|talks? about|talking about|keeps? saying|could|might|feel like|urges?|thinking of|"
+    r"thinking about|scared|afraid|worried|about to|gonna|tempted|swore|vows?|promised|revenge)\b"
+)
+HEAVY_THREAT = re.compile(
+    r"\b(?:threat\w*|knife|knives|blade|gun|weapon|machete|axe|hammer|bottle|i mean it|serious(?:ly)?|"
+    r"for real)\b")
+
+# --- cues --------------------------------------------------------------------------------------
+
+_ME = r"(?:myself|my ?self)"
+_THEM = r"(?:himself|herself|themselves|themself|theirself|hisself)"
+_REFL = rf"(?:{_ME}|{_THEM}|yourself)"
+_HARM_VERB = (r"(?:kill(?:ing|ed|s)?|off(?:ing)?|top(?:ping|ped)?|unaliv(?:e|ing|ed)|hang(?:ing|ed|s)?|"
+              r"hung|drown(?:ing|ed)?|shoot(?:ing)?|shot|suffocat\w*|poison(?:ing|ed)?|end(?:ing)?|"
+              r"harm(?:ing|ed|s)?|hurt(?:ing|s)?|cut(?:ting|s)?|burn(?:ing|ed|t|s)?|injur\w*|stab(?:bing|bed)?|"
+              r"strangl\w*|hit(?:ting|s)?|scratch(?:ing|ed)?|starv\w*|throw(?:ing|n)?|threw|chuck\w*|"
+              r"choke|choking|bleed\w*)")
+_NOT_REAL = (r"(?!\s+(?:laughing|out|off|up|down|some slack|short|shaving|trying|working|with (?:work|"
+             r"laughter|this|these|the|overtime)|over|for (?:this|the|a|an|them)|into (?:work|the job)|"
+             r"in the gym|at the gym|playing|on the|a break|to (?:work|the meeting)|of (?:a|the)|"
+             r"apart|together|around)\b)")
+_PILLS = r"(?:pills|tablets|meds|medication|paracetamol|lithium|insulin|sleeping pills|antidepressants)"
+_GO_ON_END = r"(?=\s*(?:$|[.,!?;]|like this|anymore|living|with (?:life|it|this|everything)|and|but|tbh|ngl|i\b))"
+_POSSESSIVE_LIFE = r"(?:my|his|her|their|your)"
+_VICTIM = (rf"(?:{_DET}?{_ADJ}?{_POSS}?(?:{SU_NOUNS}|{OTHER_NOUNS})(?: i (?:support|work with|see))?"
+           r"|someone|somebody|anyone|anybody|people|everyone|everybody|others|"
+           r"him|her|them|me|us|staff|the next person(?: who \w+ \w+)?)")
+_VIOLENT_VERB = (r"(?:kill(?:s|ing|ed)?|murder(?:s|ing|ed)?|stab(?:s|bing|bed)?|hurt(?:s|ing)?|"
+                 r"harm(?:s|ing|ed)?|hit(?:s|ting)?|punch(?:es|ing|ed)?|beat(?:s|ing|en)?(?: up)?|"
+                 r"batter(?:s|ing|ed)?|attack(?:s|ing|ed)?|strangl(?:e|es|ing|ed)|chok(?:e|es|ing|ed)|"
+                 r"shoot(?:s|ing)?(?: up)?|shot|slap(?:s|ping|ped)?|kick(?:s|ing|ed)?|assault(?:s|ing|ed)?|"
+                 r"rap(?:e|es|ing|ed)|poison(?:s|ing|ed)?|throttl(?:e|es|ing|ed)|smash(?:es|ing|ed)?|"
+                 r"glass(?:ed)?|knif(?:e|ed)|burn(?:s|ing|ed)?|push(?:es|ing|ed)|shov(?:e|es|ing|ed)|"
+                 r"shak(?:e|es|ing)|shook|lash(?:es|ing|ed)? out at|jump(?:ing)?|abus(?:e|es|ing|ed)|"
+                 r"molest(?:s|ing|ed)?|grop(?:e|es|ing|ed)|drag(?:s|ging|ged)|threaten(?:s|ing|ed)?|"
+                 r"bully(?:ing)?|bullied|terrori[sz](?:e|es|ing|ed)|hurting|harass(?:es|ing|ed)?)")
+_PASSIVE_VERB = (r"(?:hit|beaten|battered|abused|assaulted|raped|hurt|attacked|punched|slapped|kicked|"
+                 r"neglected|exploited|groomed|cuckoo(?:ed)?|threatened|strangled|choked|stabbed|"
+                 r"trafficked|molested|groped|bullied|pushed|shoved|glassed|knifed|shot|screamed at)")
+
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    pattern: re.Pattern
+    mode: str = "person"          # person | violence | abuse | echo
+    default: str = "self"         # owner when nothing in the sentence says otherwise
+    tense: bool = True            # subject to "this is my past" suppression
+    owner: str = "near"           # near: closest person before the cue; subject: the clause's subject
+                                  # (letters *to the kids* are the writer's sign, not the kids')
+
+
+def _cue(name: str, regex: str, **kw) -> Cue:
+    return Cue(name, re.compile(regex), **kw)
+
+
+CUES: tuple[Cue, ...] = (
+    # -- suicide and self-harm predicates --------------------------------------------------
+    _cue("harm_reflexive", rf"\b{_HARM_VERB}\s+(?:(?:up|out|at|in)\s+)?{_REFL}\b{_NOT_REAL}"),
+    _cue("end_life", rf"\b(?:end|ending|ended|take|taking|took|finish|finishing|tak)\s+{_POSSESSIVE_LIFE}"
+                     r"\s+(?:own\s+)?life\b"),
+    _cue("coded", r"\b(?:kms|kys|unaliv\w*|self[ -]?delet\w*|ctb|commit(?:ting)? (?:suicide|sui)|"
+                  r"sui(?:cide)? (?:thoughts|plans?|mode|attempt tonight)|top (?:my|him|her)self)\b"),
+    _cue("want_die", r"\b(?:want(?:s|ed|ing)?(?: so much)?\s+to|wish(?:es|ed)?\s+(?:i|he|she|they)\s+could|"
+                     r"ready to|going to|deserve to|deserves to|wanna|would rather|i'd rather|longing to|"
+                     r"just want to|need to)\s+(?:just\s+)?(?:die|be dead|not exist|stop existing|not be here|"
+                     r"not be alive|disappear (?:forever|for good|permanently))\b"
+                     r"(?!\s+(?:of|from|laughing|than|a little|inside|when)\b)"),
+    _cue("wish_dead", r"\bwish(?:es|ed)?\s+(?:i|he|she|they|i'd|he'd|she'd)\s+(?:was|were|had|'d)?\s*"
+                      r"(?:dead|never been born|not born|wasn't (?:here|alive|born|around)|weren't (?:here|alive|"
+                      r"born|around)|didn't (?:exist|wake up)|could (?:just )?(?:die|disappear (?:forever|for "
+                      r"good|permanently)|go to sleep and not wake up|not wake up|stop existing))\b"),
+    _cue("not_want_live", r"\b(?:don't|do not|doesn't|does not|no longer|not)\s+(?:really\s+|even\s+|actually\s+)?"
+                          r"(?:want|wanna|wish)\s+to\s+(?:be\s+(?:here|alive|around|on this earth|in this world|"
+                          r"living)|live|exist|wake up|carry on|go on|keep going|be here anymore)\b"
+                          r"(?!\s+(?:the|a|an|with|to|at|on|in|for|doing)\b)"),
+    _cue("sleep_never_wake", r"\b(?:go to sleep|fall asleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up\b|"
+                             r"\b(?:hope|hoping|wish)\s+(?:i|he|she)\s+(?:don't|doesn't|didn't|won't|never)\s+wake\s+up\b|"
+                             r"\b(?:if|easier if)\s+(?:i|he|she)\s+(?:didn't|don't|never|did not)\s+wake\s+up\b"),
+    _cue("cant_go_on", rf"\b(?:can't|cannot|can not|couldn't|unable to)\s+(?:go on|carry on|keep going|keep living|"
+                       rf"live like this|do (?:this|it|life) anymore|do this any longer|take (?:it|this|any of it|"
+                       rf"anymore|much more) ?(?:anymore|any longer|no more)?|cope anymore|cope any longer|"
+                       rf"face (?:tomorrow|another day|it anymore|living)|be here anymore|keep myself safe|"
+                       rf"keep (?:him|her)self safe|stay safe|keep safe|handle (?:life|living)|"
+                       rf"see a way out|see a future|see the point)\b{_GO_ON_END}"),
+    _cue("not_sure_safe", r"\b(?:not sure|don't know if|don't think|unsure|no idea if|doubt)\s+(?:that\s+)?"
+                          r"(?:i|i'm|he|she|they|he's|she's)\s+(?:can|could|will|am|is|are|'ll|'m)?\s*"
+                          r"(?:keep (?:myself|himself|herself|themselves) safe|stay safe|be safe|safe|"
+                          r"make it through (?:the night|tonight|the weekend)|get through (?:the night|tonight))\b"),
+    _cue("not_safe", r"\b(?:i|i'm|i am|i feel|feeling|feel|he|she|they|he's|she's|they're|he is|she is|they are|"
+                     r"is|says|says she's|says he's)\s+(?:\w+\s+){0,2}?(?:not|n't|un|no longer)\s*safe\b"
+                     r"(?!\s+(?:to (?:drive|park|walk|work|leave|use)|for (?:staff|patients|the)|staffing))"),
+    _cue("cant_promise", r"\b(?:can't|cannot|won't) (?:promise|guarantee|say)\s+(?:that\s+)?(?:i|i'll|i will|he|she)\s+"
+                         r"(?:won't|will not|wouldn't|'ll be|will be|can) ?(?:hurt|harm|do anything|be safe|stay safe|"
+                         r"keep safe|do something|ok|okay)"),
+    _cue("dont_trust_self", r"\b(?:don't|do not|can't) trust (?:myself|himself|herself)\b|"
+                            r"\b(?:scared|afraid|frightened|terrified|worried) (?:of|about) what (?:i|he|she|they)"
+                            r"(?:'ll|'d)? (?:might|will|could|would)? ?do\b"),
+    _cue("do_something_stupid", r"\b(?:going to|might|will|'ll|could|want to|feel like|about to|scared i'll|worried i'll)"
+                                r"\s+(?:do|doing)\s+something\s+(?:stupid|silly|drastic|daft|dangerous|final)\b"),
+    _cue("suicidal", r"\bsuicidal\b(?!\s+(?:patients|people|service users|clients|men|women|behaviou?rs? polic))"),
+    _cue("suicide_intent", r"\b(?:thinking (?:about|of)|thought(?:s)? (?:about|of)|contemplat\w+|consider\w*|"
+                           r"plan(?:s|ning|ned)?(?: for| to commit| to)?|attempt(?:ed|ing)?|going to (?:commit|attempt)|"
+                           r"research\w*|urges? (?:to|for)|obsessed with|fantasi[sz]\w* about|commit|committing)\s+"
+                           r"(?:a\s+)?(?:suicide|sui)\b"),
+    _cue("suicide_thoughts", r"\b(?:suicide|dying|death|ending it|ending things|ending my life|dark) ?(?:thoughts|urges|"
+                             r"feelings|plans?|notes?|letters?|ideation)\b(?! (?:training|module|course|awareness))"),
+    _cue("thinking_of_method", r"\b(?:thinking|thought|thoughts|dreaming|fantasi[sz]ing|obsessing|keep imagining)\s+"
+                               r"(?:about|of)\s+(?:killing|hurting|harming|cutting|ending it|ending things|ending "
+                               r"(?:my|his|her) life|dying|jumping|hanging|overdosing|od|taking (?:an overdose|all|the|my|"
+                               r"his|her) ?(?:pills|tablets)?|walking into|stepping in front|crashing|drowning|"
+                               r"(?:my|his|her) (?:own )?funeral|not being here|not waking up|disappearing for good|"
+                               r"unaliving|the tracks|the bridge|the train)\b(?! (?:someone|him|her|them|people|others|my (?:\w+)))"),
+    _cue("own_funeral", r"\b(?:imagin\w+|picturing|planning|plan|thinking about|fantasi\w+ about|dream\w* (?:about|of))\s+"
+                        r"(?:my|his|her) (?:own )?funeral\b"),
+    _cue("end_it", r"\b(?:end|ending|ended|finish|finishing)\s+(?:it(?: all)?|things|everything|all of it|the pain|my pain)\b"
+                   r"(?!\s+(?:with (?:him|her|them|my)|on a|early|properly|off|there|for today|for the day|now|"
+                   r"with the|and go|and move|with a|by))"),
+    _cue("want_it_to_end", r"\bwant(?:s)? (?:it all|everything|all of it|life|it|the pain|this pain) to (?:end|stop)"
+                           r"(?: forever| for good| permanently)?\b(?! (?:happening|hurting))"),
+    _cue("better_off", r"\b(?:better off|happier|easier|cope better|be fine|be ok(?:ay)?|be better) (?:without|if i (?:was|were)n't|"
+                       r"if (?:he|she) (?:was|were)n't|if i (?:was|were) gone|if (?:he|she) (?:was|were) gone|"
+                       r"if i (?:just )?wasn't here|if i didn't exist)\s*(?:me|him|her|them|here|around)?\b"
+                       r"|\bbetter off dead\b|\b(?:would|wouldn't|won't|will) (?:even )?(?:miss|notice|care) (?:me|him|her) if "
+                       r"(?:i|he|she) (?:was|were|died|disappeared|'m|is) (?:gone|dead)\b"),
+    _cue("burden", r"\b(?:i'm|i am|i feel (?:like )?|feel(?:ing)? like|just|being|he's|she's|he feels|she feels|"
+                   r"says (?:he's|she's))\s*(?:a|such a|nothing but a|the) burden\b"),
+    _cue("no_point", r"\b(?:no|(?:don't|doesn't|do not|does not|can't|cannot|couldn't) see (?:the|any)|what's the|whats the|what is the|lost (?:the|any))"
+                     r"\s+(?:point|reason|purpose)\s+(?:in|of|to|for)?\s*(?:living|life|being alive|going on|carrying on|"
+                     r"me being here|being here|anything anymore|anything|it all|trying anymore|existing|staying|"
+                     r"waking up|live|be alive|keep going|me)\b(?! (?:form|audit|meeting))"),
+    _cue("nothing_to_live", r"\b(?:nothing|no(?:thing)? (?:one|body)) (?:left )?to live for\b|\bno reason to (?:live|stay|keep going|"
+                            r"be here|carry on)\b|\b(?:life|living)(?: is|'s)? (?:isn't|not|no longer|ain't) worth "
+                            r"(?:it|living)\b|\bnot worth living\b|\blife is pointless\b"),
+    _cue("tired_of_life", r"\b(?:tired of|sick of|done with|fed up (?:of|with)|had enough of|exhausted by) (?:living|being "
+                          r"alive|life|existing|everything and everyone|it all|waking up)\b"
+                          r"|\bi'm done\W+with (?:life|everything|it all)\b|\b(?:i'm|i am) done\W*$"),
+    _cue("wont_be_around", r"\b(?:won't|will not|not going to|wouldn't|shan't)\s+be\s+(?:here|around|alive)\s+(?:much longer|for "
+                           r"long|by|tomorrow|next (?:week|month|year)|after|at|much|anymore|to see)\b"
+                           r"(?!(?:.{0,30})(?:leave|holiday|annual|course|off|training|conference|shift|rota))"),
+    _cue("goodbye", r"\b(?:saying|said|say|sent|send|sending|texted|wrote|written|writing) (?:my |his |her |their )?(?:final |last )?"
+                    r"goodbyes?\b(?! (?:at the end|to the (?:team|ward)|card|party|do|drinks))"
+                    r"|\bthis is (?:goodbye|my last message)\b|\bgoodbye (?:letters?|notes?|messages?|texts?)\b"
+                    r"|\b(?:final|last) goodbye\b", tense=False, owner="subject"),
+    _cue("letters", r"\b(?:written|writing|wrote|write|left|leaving)\s+(?:a\s+|the\s+|some\s+)?(?:letters?|notes?|messages?|cards?)\s+"
+                    r"(?:to|for)\s+(?:my|his|her|their|the)\s+(?:kids|children|son|daughter|family|mum|partner|wife|husband|"
+                    r"boys|girls|little ones)\b(?!'?s? (?:school|teacher|nursery|club|dentist|gp|doctor))"
+                    r"|\b(?:written|writing|wrote) (?:my|his|her|a|the) (?:suicide )?note\b"
+                    r"|\b(?:already )?written the note\b", tense=False, owner="subject"),
+    _cue("giving_away", r"\b(?:giv(?:e|ing|en)|gave)\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?(?:my|his|her|their)\s+(?:stuff|things|belongings|"
+                        r"possessions|pets?|dog|cat|clothes|records|books|jewellery|savings|money|games|guitar)\s*(?:away)?\b"
+                        r"(?=.{0,60}(?:won't need|not going to need|don't need|goodbye|before i go|away|anymore|sister|brother|"
+                        r"mum|friend|has|have))"
+                        r"|\b(?:sort(?:ed|ing)? (?:out )?(?:my|his|her) (?:will|affairs|funeral)|put(?:ting)? (?:my|his|her) affairs in order|"
+                        r"found (?:a )?(?:new )?homes? for (?:my|his|her) (?:pets|dog|cat)|made a will)\b", tense=False, owner="subject"),
+    _cue("means_pills", rf"\b(?:stockpil\w*|hoard\w*|sav(?:e|ing|ed) up|sav(?:e|ing|ed)|collect\w*|stash\w*)\s+(?:up\s+)?(?:all\s+)?"
+                        rf"(?:of\s+)?(?:my|his|her|their|the)?\s*{_PILLS}\b"
+                        rf"|\b(?:stash|stockpile|hoard|supply|bottle|box|boxes|packets?|load|handful|bunch) of {_PILLS}\b"
+                        rf"|\b{_PILLS} (?:saved|stashed|stockpiled|hidden|saved up)\b"
+                        rf"|\b(?:stockpil\w+|saving (?:them|it) up)\b", default="self", tense=False, owner="subject"),
+    _cue("take_all_pills", rf"\b(?:take|taking|took|taken|swallow\w*|down(?:ed|ing)?|neck(?:ed|ing)?)\s+(?:all|a bunch|a load|loads|"
+                           rf"handfuls?|the (?:whole|lot|rest)|everything|a whole (?:box|packet|bottle))\s*(?:of\s+)?(?:my|the|his|her|"
+                           rf"their|them)?\s*(?:{_PILLS}|them|box|packet|bottle)?\b|\b(?:take|taking|going to take|swallow)\s+the\s+{_PILLS}\b"
+                           rf"|\bhow many (?:{_PILLS}|paracetamol)\b|\bwhat (?:dose|amount) (?:would|is) (?:fatal|lethal|enough)\b"
+                           rf"|\b(?:fatal|lethal) dose\b|\b(?:already )?taken some\b"),
+    _cue("overdose", r"\b(?:od|overdose|overdosing|overdosed|take an overdose|took an overdose|taken an overdose)\b"
+                     r"(?! (?:of (?:meetings|paperwork|emails|admin|caffeine|coffee|sugar)|risk|kit|training|awareness|"
+                     r"naloxone|policy))"),
+    _cue("method_place", r"\b(?:jump(?:ing|ed)?|throw(?:ing)? (?:myself|himself|herself)|step(?:ping)?|walk(?:ing)?|lie|lying|"
+                         r"lay)\s+(?:off|from|in front of|into|onto|under|on)\s+(?:a|the|that)\s+(?:bridge|train|tracks|bus|"
+                         r"lorry|car|truck|building|roof|cliff|multi ?storey|motorway|river|sea|canal|railway|balcony|"
+                         r"window|traffic|car park)\b|\b(?:crash(?:ing)?|drive|driving|drove|swerv\w*)\s+(?:my|the|his|her)?\s*car"
+                         r"(?:\s+(?:into|off|on purpose))?\b(?=.{0,40}(?:on purpose|into|off|wall|tree|bridge|want|part of me|"
+                         r"way home|thinking|lorry))|\bjump(?:ing)? off\b|\bthinking (?:about|of) the (?:tracks|"
+                         r"bridge|train)\b|\b(?:sat|sitting|stood|standing|i'm|i am|at|on|by)\s+(?:on|at|by|near)?\s*the\s+"
+                         r"(?:edge of the )?(?:bridge|cliffs?|tracks|railway|edge|roof|ledge)\b(?! (?:near work )?(?:group|club|meeting|"
+                         r"team|building works))|\b(?:at|on) the (?:cliffs|bridge) (?:right now|now)\b|\bi'm at the (?:station|bridge|"
+                         r"cliffs?|river)\b.{0,60}(?:tracks|jump|train|edge|water)"),
+    _cue("method_means", r"\b(?:bought|got|have|has|found|tied|made|tying|making|hid|hidden|keep|kept|with)\s+(?:a|the|my|his|her)?\s*"
+                         r"(?:rope|noose|ligature|ligatures|blade|blades|razor|razors)\b(?! (?:point|policy|audit|cutters?|"
+                         r"training|risk))|\bnoose\b|\b(?:tied|tying|tie|using|used|made|found|with) (?:a |the )?ligature\b"
+                         r"|\bligature (?:round|around|on)\b|\bresearching (?:ways|how)\b|\bways to (?:die|kill|end)\b|"
+                         r"\bhow to (?:kill (?:my|him|her)self|end it|die|hang|overdose)\b|\bpainless (?:way|death)\b"
+                         r"|\bgoogl\w* (?:how|ways)\b.{0,40}(?:die|kill|pills|tablets|paracetamol|hang|jump|overdose)",
+         tense=False, owner="subject"),
+    _cue("have_a_plan", r"\b(?:i|he|she|they)(?:'ve| have| has|'s)? (?:got )?(?:a|the) (?:plan and a date|plan and a time|date set|"
+                        r"plan to (?:end|die|kill)|plan for (?:tonight|the weekend))\b|\bhave a plan and\b|\b(?:got|have|has) a plan "
+                        r"to (?:end|die)\b"),
+    _cue("at_risk", r"\b(?:is|'s|are|'re|be|being|at|as)\s+(?:at\s+)?(?:a\s+)?(?:high |serious |real |significant |big )?"
+                    r"risk (?:of|to) (?:suicide|self harm|harm|(?:him|her|my|them)self|themselves|overdose|"
+                    r"taking (?:his|her|my) (?:own )?life)\b"),
+    _cue("self_harm", r"\bself harm(?:s|ed|ing)?\b|\bsh(?:'d|ed|ing)?\b", default="self"),
+    _cue("cutting", r"\b(?:cut(?:s|ting)?|slash(?:ed|ing)?|slit(?:ting)?|scratch(?:ed|ing))\s+(?:my|his|her|their|myself|himself|herself)?\s*"
+                    r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|body)\b|\b(?:fresh|new|deep|open) (?:cuts|wounds|self harm)\b"
+                    r"|\b(?:cut|cutting) (?:again|deep|deeper)\b|\bstarted cutting\b|\bbeen cutting\b|\bkeep cutting\b"
+                    r"|\bcuts on (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?)\b|\burges? to cut\b|\bcutting (?:every|each)\b"
+                    r"|\bcut (?:myself|himself|herself)\b|\b(?:i|he|she) cut\b(?= again| tonight| last night| today| after| "
+                    r"yesterday| this)"),
+    _cue("burning_banging", r"\bburn(?:s|ed|t|ing)? (?:on )?(?:my|his|her|their) (?:arms?|skin|hands?|legs?|wrists?)\b|"
+                            r"\bbang(?:s|ed|ing)? (?:my|his|her|their) head\b|\bhead ?bang(?:ing|s)?\b|"
+                            r"\b(?:hit|hitting|punching|punched) (?:my|his|her|their)self\b|\bhitting (?:himself|herself|myself)\b|"
+                            r"\bswallow(?:ed|ing)? (?:batteries|glass|blades?|razors?|objects|bleach|screws|nails)\b"
+                            r"|\b(?:drink|drank|drinking) bleach\b|\bburns on (?:my|his|her|their) (?:arms?|skin|hands?|legs?)\b"),
+    _cue("urge", r"\burges? to (?:cut|self harm|sh|hurt|harm|die|jump|end it|overdose|od|burn)\b"),
+    _cue("voices", r"\bvoices?\b.{0,30}\b(?:telling|tell|told|saying|say|order\w*|command\w*|want)\s+(?:me|him|her|them)\s+to\s+"
+                   r"(?:kill|hurt|harm|die|jump|cut|end|burn|hang|stab)\b"
+                   r"(?! (?:people|others|someone|somebody|him|her|them|my|his|her|the|everyone|staff|a|an))"),
+    _cue("dont_see_future", r"\b(?:can't|don't) see (?:a|any) (?:future|way out|way forward|point)\b"),
+    _cue("echo", r"\b(?:i|i've|i'm|me|been)\b[^.!?]{0,30}\b(?:thinking (?:about|of)|thought about|want(?:ed)? to|tempted to|"
+                 r"feel like|considering|wondered about)\s+do(?:ing)? the same\b", mode="echo"),
+    _cue("foreign", r"\b(?:quiero morir(?:me)?|me quiero matar|quiero matarme|quiero suicidarme|no quiero vivir|"
+                    r"je veux mourir|je vais me tuer|me suicider|ich will sterben|mich umbringen|"
+                    r"voglio morire|quero morrer|chcę umrzeć|vreau sa mor)\b"),
+    # -- safeguarding and violence -----------------------------------------------------------
+    _cue("violence", rf"\b(?P<verb>{_VIOLENT_VERB})\s+(?P<victim>{_VICTIM})\b"
+                     r"(?!\s+(?:at (?:uno|cards|chess|pool|darts|the|a)\b|to it|on the head|in the (?:race|game|quiz)|"
+                     r"feelings|'s feelings|with (?:a|the) (?:question|news|paperwork|rota|email)|off|for (?:a|the) (?:tea|coffee)|"
+                     r"hard\b(?! enough)|home|like a|in the feels|back\b))", mode="violence"),
+    _cue("passive_violence", rf"\b(?:get|gets|got|getting|being|been|was|were|are|is|'s|'re)\s+(?:\w+\s+){{0,3}}?"
+                             rf"(?P<verb>{_PASSIVE_VERB})\b(?!\s+(?:by (?:the|a) (?:news|email|rota|question)|up\b|"
+                             rf"on the rota|about|to go|with (?:paperwork|work|the)))", mode="violence"),
+    _cue("threat_with", rf"\bthreat\w*\s+(?P<victim>{_VICTIM})\s+with\b|\b(?:use|used|using) (?:it|them|a knife|the knife|"
+                        rf"the gun|a gun|the bottle|a weapon) on (?P<victim2>{_VICTIM})\b", mode="violence"),
+    _cue("weapon", r"\b(?:has|had|got|carrying|carries|carried|brought|pulled|waving|waved|with|found|hiding|hid)\s+"
+                   r"(?:a |an |his |her |the |their )?(?:knife|knives|blade|machete|gun|firearm|weapon|axe|"
+                   r"crossbow|zombie knife)\b|\bshoot(?:ing)? (?:up )?(?:the|a|his|her) (?:school|work|office|place)\b"
+                   r"|\b(?:set(?:ting)? fire to|burn(?:ing)? down|torch(?:ing)?|petrol bomb)\s+(?:the|his|her|their|my|a)\s+"
+                   r"(?:house|ward|flat|place|building|car|home|hostel)\b|\bburn the (?:house|ward|place|flat|hostel) down\b"
+                   r"|\brevenge on\b|\b(?:been|is|was|being|gets|getting) (?:really |very |so |quite )?violent\b",
+         mode="violence"),
+    _cue("abuse", r"\b(?:domestic (?:abuse|violence)|coercive(?:ly)? control\w*|cuckoo\w*|financial(?:ly)? (?:abuse\w*|exploit\w*)|"
+                  r"exploit(?:ed|ing|ation)|groom(?:ed|ing)|trafficked|traffick\w+|modern slavery|sexual(?:ly)? (?:abuse\w*|assault\w*|"
+                  r"exploit\w*)|neglect(?:ed|ing)?|unexplained (?:bruis\w*|injur\w*|marks)|bruises? (?:on|all over|and)|"
+                  r"flinch\w*|abus(?:ed|ive|ing)|abuse|rap(?:ed|e)|molest\w*)\b"
+                  r"(?! (?:training|module|course|awareness|policy|team|lead|procedure|referral form)\b)"
+                  r"(?!\s+(?:him|her|them|me|us|his|my|their|the|a|an)\b)", mode="abuse",
+         default="service_user"),
+    _cue("control", r"\b(?:takes?|taking|took|steals?|stealing|stole|controls?|controlling|keeps?|keeping)\s+"
+                    r"(?:all\s+)?(?:of\s+)?(?:her|his|their)\s+(?:money|benefits|bank ?card|pension|cards?|wages|pip|"
+                    r"universal credit|phone|passport)\b(?! (?:for (?:safe|her|him)|safe))|\bwon't let (?:her|him|them)\s+"
+                    r"(?:see|go out|leave|have|talk|speak|eat|use)\b|\block(?:s|ed|ing)? (?:her|him|them) (?:in|out)\b"
+                    r"|\b(?:touch\w*|grop\w*|fondl\w*) (?:her|him|them)\b (?:at night|inappropriately|sexually|up)"
+                    r"|\brough with (?:him|her|them)\b|\bmanhandl\w* (?:him|her|them)\b",
+         mode="abuse", default="service_user"),
+    _cue("neglect_signs", r"\b(?:scared|afraid|frightened|terrified) of (?:her|his|their) (?:partner|husband|wife|boyfriend|"
+                          r"girlfriend|dad|stepdad|step ?dad|son|daughter|brother|sister|ex|carer|mum|family|uncle)\b"
+                          r"|\b(?:left|leaves|leaving) (?:her|him|them)? ?(?:alone|on (?:their|her|his) own|in (?:wet|soiled|dirty))"
+                          r"(?: (?:all day|for hours|clothes|again|every))\b|\bleft on (?:their|her|his) own\b"
+                          r"|\bscared to go home\b|\bnot safe at home\b|\bmanhandl\w*",
+         mode="abuse", default="service_user"),
+)

@@ -1,0 +1,278 @@
+"""The risk screen: pure-Python rules, run on every message, so it has to be fast and never crash.
+
+`screen(text)` finds risk cues (patterns.CUES), decides whose risk each one is and drops the ones
+that are negated, past, hypothetical, training material, grief or hyperbole. The most urgent
+surviving kind wins: the worker's own safety first, then harm to others, then safeguarding.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import patterns as P
+from .context import (Doc, Ref, is_negated, nearest_agent, owner_of, possessor_class, refs_in,
+                      resolve_pronoun, time_frame)
+from .normalise import normalise
+
+RISK_KINDS: tuple[str, ...] = ("self", "service_user", "others")
+ALL_KINDS: tuple[str, ...] = RISK_KINDS + ("none",)
+_URGENCY = {"self": 0, "others": 1, "service_user": 2}
+_SOFT_KILL = re.compile(r"^(?:kill|murder|strangl|throttl|chok|shoot|shot)")
+_COULD = re.compile(r"\bcould(?:'ve| have)?\s+(?:\w+\s+)?$")
+_STRANGER = re.compile(r"^(?:a|some|an) (?:man|woman|bloke|guy|lady|girl|boy|fella|stranger|lad)\b")
+_RISK_WORDS = re.compile(r"\b(?:overdose|suicid\w*|kill\w* (?:him|her|them)sel\w+|self harm|cut\w*|jump\w*|"
+                         r"end\w* (?:his|her|their) life|hang\w*|pills|tablets)\b")
+_INNER_THIRD = re.compile(r"\b(?:him|her|them|his|their|himself|herself|themselves|themself|he|she|they|"
+                          r"he's|she's|they're)\b")
+_INNER_SELF = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
+_THIRD_AGREEMENT = re.compile(r"\b(?:wants|is|has|keeps|says|feels|seems|sounds|needs|thinks|talks|does)\b")
+_OBJECT_PRONOUNS = {"me", "him", "them", "us"}
+_CAUSATIVE = re.compile(r"\b(?:made|makes|make|making|got|gets|left|leaves|drove|drives|driving)\s+$")
+_TOPIC_CUES = {"self_harm", "overdose", "suicidal", "suicide_thoughts"}
+_TOPIC = re.compile(r"\b(?:about|on|around|regarding|re|in|into)\s+(?:(?:my|his|her|their|the|our)\s+)?$")
+_PERFECT = re.compile(r"\b(?:i've|i have|have|has|he's|she's|they've)\s+(?:\w+\s+)?$")
+
+
+@dataclass(frozen=True)
+class RiskResult:
+    kind: str                 # "self" | "service_user" | "others" | "none"
+    evidence: str | None      # the phrase that triggered it; kept in memory only, never stored
+
+    @property
+    def is_risk(self) -> bool:
+        return self.kind != "none"
+
+
+NO_RISK = RiskResult("none", None)
+
+
+class _Hit:
+    __slots__ = ("doc", "cue", "m", "start", "end", "cs", "ce", "ss", "se", "refs")
+
+    def __init__(self, doc: Doc, cue: P.Cue, m: re.Match):
+        self.doc, self.cue, self.m = doc, cue, m
+        self.start, self.end = m.span()
+        self.cs, self.ce = doc.clause(self.start, self.end)
+        self.ss, self.se = doc.sentence(self.start, self.end)
+        self.refs = refs_in(doc.text, self.ss, self.se)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def left(self, chars: int | None = None, sentence: bool = True) -> str:
+        begin = self.ss if sentence else self.cs
+        if chars is not None:
+            begin = max(begin, self.start - chars)
+        return self.text[begin:self.start]
+
+    def refs_before(self, pos: int) -> list[Ref]:
+        return [r for r in self.refs if r.end <= pos]
+
+
+def _owner(hit: _Hit) -> str | None:
+    """Whose suicide / self-harm risk a `person` cue describes; None for generic or 'you'."""
+    cue_text = hit.m.group(0)
+    before = hit.refs_before(hit.start)
+    if hit.cue.owner == "subject":
+        return _subject_owner(hit)
+    inside = [r for r in hit.refs if r.start >= hit.start and r.end <= hit.end]
+    owner = None
+    if inside:
+        first_person = [r for r in inside if r.who == "self"]
+        third = [r for r in inside if r.who not in ("self", "you")]
+        if first_person and not third:
+            owner = "self"
+            speaker = P.REPORTING.search(hit.left(40))
+            if speaker:   # "she said: i want to die" — the speaker owns it
+                prior = hit.refs_before(hit.start - len(speaker.group(0)))
+                if prior and prior[-1].who != "self":
+                    return owner_of(prior[-1], hit.refs)
+        elif third:
+            ref = third[0]
+            if ref.who != "pronoun":
+                owner = ref.who
+            else:   # "kill himself": who is "him"? the nearest named person before, else the first
+                named = [r for r in before if r.who in ("service_user", "others", "pronoun")]
+                owner = owner_of(named[-1], hit.refs) if named else "service_user"
+        elif any(r.who == "you" for r in inside):
+            return None
+    if owner is None:
+        nearest = _nearest_owner(before, hit)
+        if nearest is not None:
+            owner = owner_of(nearest, hit.refs)
+        elif _THIRD_AGREEMENT.search(hit.left(25) + " " + cue_text.split(" ", 1)[0]):
+            owner = "service_user"
+        else:
+            owner = hit.cue.default
+    return None if owner in ("generic", "you") else owner
+
+
+def _nearest_owner(before: list[Ref], hit: _Hit) -> Ref | None:
+    """The closest person before the cue, skipping objects of telling/showing ("he showed me fresh
+    cuts") but not of causing ("it made me want to die")."""
+    for ref in reversed(before):
+        if ref.text in _OBJECT_PRONOUNS and not _CAUSATIVE.search(hit.text[max(0, ref.start - 12):ref.start]):
+            continue
+        return ref
+    return None
+
+
+def _subject_owner(hit: _Hit) -> str | None:
+    in_clause = [r for r in hit.refs if r.start >= hit.cs and r.end <= hit.ce and r.text not in _OBJECT_PRONOUNS]
+    subjects = [r for r in in_clause if r.start < hit.start] or [r for r in in_clause if r.start >= hit.end]
+    if not subjects:
+        earlier = [r for r in hit.refs_before(hit.cs) if r.text not in _OBJECT_PRONOUNS]
+        return owner_of(earlier[-1], hit.refs) if earlier else hit.cue.default
+    who = owner_of(subjects[0], hit.refs)
+    return None if who in ("generic", "you") else who
+
+
+def _violence_kind(hit: _Hit) -> str | None:
+    m = hit.m
+    groups = m.groupdict()
+    verb = groups.get("verb") or ""
+    victim_text = groups.get("victim") or groups.get("victim2")
+    sentence = hit.text[hit.ss:hit.se]
+    if verb.startswith("hit") and hit.text.startswith(" up", hit.end):
+        return None   # "hit me up"
+    heavy = bool(P.HEAVY_THREAT.search(sentence))
+    agent = nearest_agent(hit.refs, hit.start)
+    if victim_text is not None:
+        victim_start = m.start("victim") if groups.get("victim") else m.start("victim2")
+        victim_refs = [r for r in hit.refs if r.start >= victim_start and r.end <= hit.end]
+        victim = victim_refs[0] if victim_refs else None
+    elif hit.cue.name == "passive_violence":   # "she was raped", "got punched by a patient"
+        before = hit.refs_before(hit.start + 1)
+        victim = before[-1] if before else Ref("self", hit.start, hit.start, "")
+        agent = None
+    else:                                      # a weapon, arson, "been violent": harm to others
+        if agent is not None and agent.who == "you":
+            return None
+        return "others"
+
+    victim_who = victim.who if victim else "generic"
+    if victim_who == "self":
+        if _SOFT_KILL.match(verb) and not heavy:   # "she'll kill me when she sees the rota"
+            return None
+        if re.search(rf"\b(?:{P.PARTNER_OR_FAMILY})\b", sentence):
+            return "self"
+        return "others"
+    if _SOFT_KILL.match(verb) and not heavy and (P.JOKE.search(sentence) or _COULD.search(hit.left(30))
+                                                 or re.match(r"\W*if\b", hit.text[hit.end:hit.ce])):
+        return None   # "I could've strangled him lol", "I'll kill him if he moves my mug"
+    if agent is not None and agent.who == "self":
+        return "others"
+    if agent is not None and agent.who == "you":
+        return None
+    if agent is not None and P.INTENT.search(hit.text[agent.start:hit.start]):
+        return "others"
+    if victim_who in ("others", "generic"):
+        return "others"
+    if victim_who == "service_user":
+        if agent is not None and _STRANGER.match(agent.text) and _STRANGER.match(victim.text):
+            return "others"   # two strangers in the street
+        return "service_user"
+    if victim_who == "pronoun":
+        if agent is not None:
+            by_possessor = possessor_class(agent, hit.refs)
+            if by_possessor:
+                return by_possessor
+        return resolve_pronoun(hit.refs, exclude=agent)
+    return "service_user"
+
+
+def _abuse_kind(hit: _Hit) -> str | None:
+    cue_text = hit.m.group(0)
+    inside = [r for r in hit.refs if r.start >= hit.start and r.end <= hit.end and r.who == "pronoun"]
+    before = hit.refs_before(hit.start)
+    if inside and hit.cue.name == "control":   # "her carer takes her money": victim is "her"
+        agent = nearest_agent(hit.refs, hit.start)
+        if agent is not None:
+            by_possessor = possessor_class(agent, hit.refs)
+            if by_possessor:
+                return by_possessor
+        return resolve_pronoun(hit.refs, exclude=agent)
+    if "scared to go home" in cue_text or "safe at home" in cue_text:
+        victim = before[-1] if before else Ref("self", 0, 0, "")
+    elif before:
+        victim = before[-1]
+    else:
+        after = [r for r in hit.refs if r.start >= hit.end]
+        if not after:
+            return None
+        victim = after[0]
+    who = owner_of(victim, hit.refs)
+    return None if who in ("generic", "you") else who
+
+
+def _judge(hit: _Hit) -> str | None:
+    text, cue = hit.text, hit.cue
+    cue_text = hit.m.group(0)
+    if is_negated(text, hit.cs, hit.start, hit.end, hit.ce, cue_text):
+        return None
+    grief = P.GRIEF.search(text, max(hit.ss, hit.start - 30), min(hit.se, hit.end + 30))
+    if grief and grief.start() < hit.end and grief.end() > hit.start:
+        return None
+    hypothetical = None
+    for h in P.HYPOTHETICAL.finditer(text, hit.cs, hit.start):
+        hypothetical = h
+    if hypothetical is not None:
+        gap = text[hypothetical.end():hit.start]
+        if "," not in gap and len(gap.split()) <= 8:
+            return None
+
+    if cue.name in _TOPIC_CUES and _TOPIC.search(hit.left(30, sentence=False)):
+        return None   # "we talk about self harm openly", "dangerous in overdose"
+    if cue.mode == "echo":
+        kind = "self" if _RISK_WORDS.search(text) else None
+    elif cue.mode == "violence":
+        kind = _violence_kind(hit)
+    elif cue.mode == "abuse":
+        kind = _abuse_kind(hit)
+    else:
+        kind = _owner(hit)
+    if kind is None:
+        return None
+
+    sentence = text[hit.ss:hit.se]
+    if kind == "self":
+        if P.ROLEPLAY.search(sentence):
+            return None
+    elif P.TRAINING.search(sentence):
+        return None
+    if _inside_quotes(text, hit) and P.TRAINING.search(text[max(0, hit.ss - 200):hit.se]):
+        return None
+
+    frame = time_frame(text, hit.cs, hit.ce, hit.start, hit.end)
+    if frame == "past" and (cue.tense or kind != "self"):
+        return None
+    if kind == "self" and cue.tense and frame is None:
+        window = hit.left(30, sentence=False) + cue_text.split(" ", 1)[0]
+        if P.PAST_VERBS.search(window) and not _PERFECT.search(hit.left(30, sentence=False)):
+            return None   # "I tried to kill myself" with no recent-time word: lived experience
+    return kind
+
+
+def _inside_quotes(text: str, hit: _Hit) -> bool:
+    return text.count('"', hit.ss, hit.start) % 2 == 1
+
+
+def screen(text: str) -> RiskResult:
+    """Classify one message as the writer's own risk, a service user's, others', or none."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    if not text.strip():
+        return NO_RISK
+    doc = Doc(normalise(text))
+    best: RiskResult | None = None
+    for cue in P.CUES:
+        for m in cue.pattern.finditer(doc.text):
+            kind = _judge(_Hit(doc, cue, m))
+            if kind is None:
+                continue
+            if best is None or _URGENCY[kind] < _URGENCY[best.kind]:
+                best = RiskResult(kind, m.group(0).strip())
+                if kind == "self":
+                    return best
+    return best or NO_RISK
