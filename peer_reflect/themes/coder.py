@@ -1,0 +1,210 @@
+"""Multi-label theme coding with evidence: which codebook phrases fired, quoted as they appear in the text.
+
+Every indicator phrase is indexed by its first word, so coding a reflection is one pass over its tokens
+(well under a millisecond for a few sentences) however large the codebook grows. The coder watches its
+codebook file and recompiles when a supervisor saves a change; an invalid edit is logged and the last
+good codebook stays in use, so a typo never stops reflections from being saved.
+"""
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from peer_reflect.themes.codebook import Codebook, CodebookError
+from peer_reflect.themes.patterns import Indicator, Matcher, Sequence, parse_indicator
+from peer_reflect.themes.text import Token, tokenize
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ThemeHit:
+    id: str
+    evidence: tuple[str, ...]  # phrases as they appear in the text, in reading order
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One sequence of one part of one indicator, as stored in the first-word index."""
+
+    theme: int
+    indicator: int
+    part: int
+    rest: Sequence
+
+
+class _CompiledCodebook:
+    def __init__(self, codebook: Codebook) -> None:
+        self.codebook = codebook
+        self.indicators: list[tuple[int, Indicator]] = []
+        self.by_key: dict[str, list[_Entry]] = defaultdict(list)
+        self.by_prefix: dict[str, list[tuple[str, _Entry]]] = defaultdict(list)
+        for theme_index, theme in enumerate(codebook.themes):
+            for text in theme.indicators:
+                indicator_index = len(self.indicators)
+                indicator = parse_indicator(text)
+                self.indicators.append((theme_index, indicator))
+                for part_index, phrase in enumerate(indicator.parts):
+                    for sequence in phrase.sequences:
+                        self._index(sequence, _Entry(theme_index, indicator_index, part_index, sequence[1:]))
+
+    def _index(self, sequence: Sequence, entry: _Entry) -> None:
+        first: Matcher = sequence[0]
+        for key in first.keys:
+            self.by_key[key].append(entry)
+        for prefix in first.prefixes:
+            self.by_prefix[prefix[:3]].append((prefix, entry))
+
+    def occurrences(self, tokens: list[Token]) -> dict[tuple[int, int], set[tuple[int, int]]]:
+        """(indicator, part) -> token spans (first, last) where that part matched."""
+        found: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
+        for i, token in enumerate(tokens):
+            candidates = list(self.by_key.get(token.key, ()))
+            candidates.extend(e for p, e in self.by_prefix.get(token.word[:3], ()) if token.word.startswith(p))
+            for entry in candidates:
+                end = _match_rest(tokens, i, entry.rest)
+                if end is not None:
+                    found[(entry.indicator, entry.part)].add((i, end))
+        return found
+
+    def code(self, text: str) -> list[ThemeHit]:
+        tokens = tokenize(text)
+        if not tokens:
+            return []
+        found = self.occurrences(tokens)
+        spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for indicator_index in {ind for ind, _ in found}:
+            theme_index, indicator = self.indicators[indicator_index]
+            parts = [found.get((indicator_index, p)) for p in range(len(indicator.parts))]
+            if not all(parts):
+                continue
+            if indicator.window is None:
+                spans[theme_index].extend(parts[0])
+            else:
+                spans[theme_index].extend(_near_spans(tokens, parts, indicator.window))
+        hits = []
+        for theme_index in sorted(spans):
+            if spans[theme_index]:
+                evidence = _evidence(text, tokens, spans[theme_index])
+                hits.append(ThemeHit(self.codebook.themes[theme_index].id, evidence))
+        return hits
+
+
+def _match_rest(tokens: list[Token], start: int, rest: Sequence) -> int | None:
+    """Index of the last token if `rest` matches right after `start` within the same sentence."""
+    sentence = tokens[start].sentence
+    position = start
+    for matcher in rest:
+        position += 1
+        if position >= len(tokens) or tokens[position].sentence != sentence or not matcher.matches(tokens[position]):
+            return None
+    return position
+
+
+def _near_spans(tokens: list[Token], parts: list[set[tuple[int, int]]], window: int) -> set[tuple[int, int]]:
+    """Spans covering one occurrence of every part, in one sentence, non-overlapping, within `window` tokens.
+
+    Each occurrence start opens a window; only occurrences inside it are combined, so long texts with
+    frequent words stay cheap.
+    """
+    spans: set[tuple[int, int]] = set()
+    for window_start in sorted({start for part in parts for start, _ in part}):
+        limit = window_start + window
+        local = [[o for o in part if o[0] >= window_start and o[1] < limit] for part in parts]
+        if not all(local):
+            continue
+        for combo in itertools.product(*local):
+            ordered = sorted(combo)
+            first, last = ordered[0][0], max(end for _, end in ordered)
+            if tokens[first].sentence != tokens[last].sentence:
+                continue
+            if any(a_end >= b_start for (_, a_end), (b_start, _) in zip(ordered, ordered[1:])):
+                continue
+            spans.add((first, last))
+    return spans
+
+
+def _evidence(text: str, tokens: list[Token], spans: list[tuple[int, int]]) -> tuple[str, ...]:
+    """Merge overlapping spans and quote them from the original text, in reading order, without repeats."""
+    merged: list[list[int]] = []
+    for first, last in sorted(spans):
+        if merged and first <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], last)
+        else:
+            merged.append([first, last])
+    quotes: list[str] = []
+    for first, last in merged:
+        quote = text[tokens[first].start : tokens[last].end]
+        if quote not in quotes:
+            quotes.append(quote)
+    return tuple(quotes)
+
+
+class ThemeCoder:
+    """Codes text against a codebook; reloads the codebook file when it changes on disk."""
+
+    def __init__(self, codebook: Codebook | None = None) -> None:
+        codebook = codebook if codebook is not None else Codebook.load()
+        self._lock = threading.Lock()
+        self._compiled = _CompiledCodebook(codebook)
+        self._stamp = _file_stamp(codebook.path)
+
+    @property
+    def codebook(self) -> Codebook:
+        self._reload_if_changed()
+        return self._compiled.codebook
+
+    def code(self, text: str) -> list[ThemeHit]:
+        """Themes present in `text`, in codebook order, each with the phrases that triggered it."""
+        self._reload_if_changed()
+        return self._compiled.code(text)
+
+    def _reload_if_changed(self) -> None:
+        path = self._compiled.codebook.path
+        if path is None or _file_stamp(path) == self._stamp:
+            return
+        with self._lock:
+            stamp = _file_stamp(path)
+            if stamp == self._stamp:
+                return
+            self._stamp = stamp
+            try:
+                self._compiled = _CompiledCodebook(Codebook.load(path))
+                log.info("theme codebook reloaded from %s (version %s)", path, self._compiled.codebook.version)
+            except CodebookError as exc:
+                log.error("theme codebook change ignored, keeping version %s: %s",
+                          self._compiled.codebook.version, exc)
+
+
+def _file_stamp(path: Path | None) -> tuple[int, int] | None:
+    if path is None:
+        return None
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
+_default: ThemeCoder | None = None
+_default_lock = threading.Lock()
+
+
+def default_coder() -> ThemeCoder:
+    """The process-wide coder over the configured codebook, created on first use."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = ThemeCoder()
+    return _default
+
+
+def code_themes(text: str) -> list[ThemeHit]:
+    """Code one reflection with the process-wide coder (reloads if the codebook file changed)."""
+    return default_coder().code(text)

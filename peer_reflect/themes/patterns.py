@@ -1,0 +1,204 @@
+"""The indicator mini-language: plain phrases a supervisor can read, compiled to token matchers.
+
+Kept deliberately small (no regular expressions); `SYNTAX_HELP` is the whole language and is printed at
+the top of every codebook file.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from peer_reflect.themes.text import Token, tokenize
+
+SYNTAX_HELP = """\
+Indicator syntax (one indicator per line; a theme is coded when any one indicator matches):
+  plain words      told her about my admission   words in this order; case, plurals, verb endings
+                   (tell/told/telling), contractions (I'm/im), "a/an/the" and he/she/they/his/her
+                   (also [PERSON_1]) do not matter
+  word*            restrain*        any word starting with "restrain" (at least 3 letters before *;
+                   a final e is optional, so share* also finds sharing)
+  a/b/c            number/mobile    any one of these single words (for alternative phrases, write
+                                    separate indicators)
+  (words)          (personal) number   the words in brackets are optional
+  [TYPE]           [WARD]           an anonymiser placeholder such as [WARD_1]
+  near N (a, b)    near 6 (asked, my number)   every phrase appears within N words, in one sentence,
+                   in any order"""
+
+_LEX_RE = re.compile(r"\(|\)|,|[^\s(),]+")
+# Regex habits that would silently match nothing here: escapes, anchors, alternation bars, repeats, classes.
+_REGEX_CHARS = re.compile(r"[\\^$|{}]|\.[*+]|\[[^\]]*[^A-Za-z0-9_\]][^\]]*\]")
+_MAX_WINDOW = 40
+_MAX_EXPANSIONS = 256
+_MIN_PREFIX = 3
+
+
+class PatternError(ValueError):
+    """An indicator that does not follow `SYNTAX_HELP`; the message says what is wrong."""
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """Matches one token: by its key, or by the start of its lower-cased word (`word*`)."""
+
+    keys: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    def matches(self, token: Token) -> bool:
+        return token.key in self.keys or any(token.word.startswith(p) for p in self.prefixes)
+
+
+Sequence = tuple[Matcher, ...]
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """All concrete token sequences one phrase can take once its options are expanded."""
+
+    sequences: tuple[Sequence, ...]
+
+    @property
+    def min_length(self) -> int:
+        return min(len(s) for s in self.sequences)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A compiled indicator: one phrase, or several that must fall within `window` words (near)."""
+
+    text: str
+    parts: tuple[Phrase, ...]
+    window: int | None = None
+
+
+def _alternative(word: str, indicator: str) -> tuple[Matcher, ...]:
+    """One alternative of a slot ("restrain*", "didn't", "[WARD]") as a token sequence."""
+    wildcard = word.endswith("*")
+    core = word[:-1] if wildcard else word
+    if "*" in core:
+        raise PatternError(f"{indicator!r}: '*' may only end a word, found {word!r}")
+    tokens = tokenize(core)
+    if wildcard:
+        if not tokens or len(tokens[-1].word) < _MIN_PREFIX or not tokens[-1].word.isalnum():
+            raise PatternError(
+                f"{indicator!r}: {word!r} needs at least {_MIN_PREFIX} letters before '*'"
+            )
+        *head, last = tokens
+        # "share*" should also catch "sharing": a final silent e is not part of the prefix.
+        prefix = last.word[:-1] if len(last.word) > _MIN_PREFIX and last.word.endswith("e") else last.word
+        return tuple(Matcher(frozenset({t.key}), ()) for t in head) + (Matcher(frozenset(), (prefix,)),)
+    return tuple(Matcher(frozenset({t.key}), ()) for t in tokens)
+
+
+def _slot(chunk: str, indicator: str) -> list[Sequence]:
+    """The sequences one whitespace-separated chunk ("a/b/c*") can match; single words merge into one matcher."""
+    words = chunk.split("/")
+    if any(not w for w in words):
+        raise PatternError(f"{indicator!r}: empty alternative in {chunk!r} (check the '/' signs)")
+    keys: set[str] = set()
+    prefixes: list[str] = []
+    multi: list[Sequence] = []
+    for word in words:
+        seq = _alternative(word, indicator)
+        if len(seq) == 1:
+            keys |= seq[0].keys
+            prefixes.extend(seq[0].prefixes)
+        elif seq:
+            multi.append(seq)
+        else:
+            multi.append(())  # "the" alone: an alternative that matches nothing extra
+    single = [(Matcher(frozenset(keys), tuple(prefixes)),)] if keys or prefixes else []
+    return single + multi
+
+
+def _phrase(lexemes: list[str], indicator: str, optional: bool = False) -> Phrase:
+    """Compile the lexemes of one phrase, expanding optional groups and multi-word alternatives."""
+    options: list[list[Sequence]] = []
+    required = 0
+    i = 0
+    while i < len(lexemes):
+        lex = lexemes[i]
+        if lex == "(":
+            close = _find_close(lexemes, i, indicator)
+            inner = lexemes[i + 1 : close]
+            if not inner:
+                raise PatternError(f"{indicator!r}: empty brackets ()")
+            if "(" in inner:
+                raise PatternError(f"{indicator!r}: optional words cannot be nested")
+            group = _phrase(inner, indicator, optional=True)
+            options.append(list(group.sequences) + [()])
+            i = close + 1
+            continue
+        if lex == ")":
+            raise PatternError(f"{indicator!r}: ')' without a matching '('")
+        if lex == ",":  # ordinary punctuation outside a near group
+            i += 1
+            continue
+        options.append(_slot(lex, indicator))
+        required += 1
+        i += 1
+    if not required and not optional:
+        raise PatternError(f"{indicator!r}: every word is optional, so it would match anything")
+    sequences: set[Sequence] = set()
+    for count, combo in enumerate(itertools.product(*options)):
+        if count >= _MAX_EXPANSIONS:
+            raise PatternError(f"{indicator!r}: too many combinations; split it into several indicators")
+        flat = tuple(m for seq in combo for m in seq)
+        if flat:
+            sequences.add(flat)
+    if not sequences and not optional:
+        raise PatternError(f"{indicator!r}: has no words to match (articles such as 'the' are ignored)")
+    return Phrase(tuple(sorted(sequences, key=_sequence_order)))
+
+
+def _sequence_order(seq: Sequence) -> tuple:
+    return (-len(seq), [sorted(m.keys) + list(m.prefixes) for m in seq])
+
+
+def _find_close(lexemes: list[str], open_at: int, indicator: str) -> int:
+    for j in range(open_at + 1, len(lexemes)):
+        if lexemes[j] == ")":
+            return j
+    raise PatternError(f"{indicator!r}: '(' without a matching ')'")
+
+
+def _near(lexemes: list[str], indicator: str) -> Indicator:
+    if len(lexemes) < 4 or not lexemes[1].isdigit() or lexemes[2] != "(" or lexemes[-1] != ")":
+        raise PatternError(f"{indicator!r}: write near groups as: near 5 (first phrase, second phrase)")
+    window = int(lexemes[1])
+    if not 1 <= window <= _MAX_WINDOW:
+        raise PatternError(f"{indicator!r}: the near distance must be between 1 and {_MAX_WINDOW}")
+    inner = lexemes[3:-1]
+    chunks: list[list[str]] = [[]]
+    depth = 0
+    for lex in inner:
+        depth += {"(": 1, ")": -1}.get(lex, 0)
+        if depth < 0:
+            raise PatternError(f"{indicator!r}: ')' without a matching '('")
+        if lex == "," and depth == 0:
+            chunks.append([])
+        else:
+            chunks[-1].append(lex)
+    if depth != 0:
+        raise PatternError(f"{indicator!r}: '(' without a matching ')'")
+    if len(chunks) < 2 or any(not c for c in chunks):
+        raise PatternError(f"{indicator!r}: near needs at least two non-empty phrases separated by commas")
+    parts = tuple(_phrase(c, indicator) for c in chunks)
+    if sum(p.min_length for p in parts) > window:
+        raise PatternError(f"{indicator!r}: the phrases are longer than the near distance {window}")
+    return Indicator(indicator, parts, window)
+
+
+def parse_indicator(indicator: str) -> Indicator:
+    """Compile one indicator, or raise `PatternError` explaining the problem."""
+    if not isinstance(indicator, str) or not indicator.strip():
+        raise PatternError("empty indicator")
+    text = " ".join(indicator.split())
+    if _REGEX_CHARS.search(text):
+        raise PatternError(
+            f"{text!r}: looks like a regular expression; use plain words, word*, a/b, (optional) or near"
+        )
+    lexemes = _LEX_RE.findall(text)
+    if lexemes[0].lower() == "near" and len(lexemes) > 1 and (lexemes[1].isdigit() or lexemes[1] == "("):
+        return _near(lexemes, text)
+    return Indicator(text, (_phrase(lexemes, text),))

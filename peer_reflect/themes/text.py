@@ -1,0 +1,146 @@
+"""Turn free text into comparable word keys, keeping where each word came from.
+
+Reflections are typed on phones after a shift, so the same idea arrives as "I'm not sure", "im not sure"
+and "I wasn't sure". Both the text and the codebook indicators go through `tokenize`, so anything that
+normalises the same way matches: case, curly apostrophes, contractions with or without the apostrophe,
+plural and verb endings (a light suffix stemmer, much faster than a spaCy lemmatiser), forms of be/have/do,
+third-person pronouns, and anonymiser placeholders such as `[PERSON_1]`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A placeholder from the anonymiser ("[PERSON_1]", "[PHONE_NUMBER_2]") or a word with inner apostrophes.
+_TOKEN_RE = re.compile(r"\[([A-Za-z]+(?:_[A-Za-z]+)*)(?:_\d+)?\]|[a-z0-9]+(?:'[a-z]+)*")
+_SENTENCE_BREAK_RE = re.compile(r"[.!?;\n]")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+
+# Articles carry no meaning for matching; dropping them lets "presented at the MDT" match "presented at MDT".
+# A bare "s" is what is left of "[PERSON_1]'s".
+_DROPPED = frozenset({"a", "an", "the", "s"})
+
+# Apostrophe-less contractions as people type them. Words that are also real words ("ill", "were",
+# "well", "id") are deliberately absent.
+_BARE_CONTRACTIONS = {
+    "im": ("i", "am"), "ive": ("i", "have"), "youre": ("you", "are"), "theyre": ("they", "are"),
+    "dont": ("do", "not"), "didnt": ("did", "not"), "doesnt": ("does", "not"), "isnt": ("is", "not"),
+    "wasnt": ("was", "not"), "werent": ("were", "not"), "arent": ("are", "not"),
+    "havent": ("have", "not"), "hasnt": ("has", "not"), "hadnt": ("had", "not"),
+    "cant": ("can", "not"), "cannot": ("can", "not"), "couldnt": ("could", "not"), "wouldnt": ("would", "not"),
+    "shouldnt": ("should", "not"), "wont": ("will", "not"), "aint": ("is", "not"),
+    "thats": ("that", "is"), "whats": ("what", "is"), "theres": ("there", "is"),
+    "hes": ("he", "is"), "shes": ("she", "is"), "id've": ("i", "would", "have"),
+    "no1": ("no", "one"), "noone": ("no", "one"),
+}
+_NT_HEADS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
+_SUFFIX_WORDS = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}
+# "'s" means "is" after these; elsewhere it is a possessive and is dropped.
+_IS_HOSTS = frozenset({"he", "she", "it", "that", "there", "what", "who", "where", "here", "how", "everyone"})
+
+_PRONOUNS = {w: "they" for w in ("he", "she", "they", "him", "her", "them", "his", "hers", "their", "theirs")}
+_PRONOUNS.update({w: "themself" for w in ("himself", "herself", "themselves", "themself")})
+_AUXILIARIES = {
+    **{w: "be" for w in ("am", "is", "are", "was", "were", "been", "being", "be")},
+    **{w: "have" for w in ("has", "have", "had", "having")},
+    **{w: "do" for w in ("do", "does", "did", "done", "doing")},
+}
+_IRREGULAR = {
+    "told": "tell", "felt": "feel", "sat": "sit", "held": "hold", "gave": "give", "given": "give",
+    "took": "take", "taken": "take", "brought": "bring", "came": "come", "went": "go", "gone": "go",
+    "goes": "go", "spoke": "speak", "spoken": "speak", "said": "say", "says": "say", "left": "leave",
+    "kept": "keep", "met": "meet", "thought": "think", "made": "make", "ran": "run", "got": "get",
+    "gotten": "get", "saw": "see", "seen": "see", "knew": "know", "known": "know", "heard": "hear",
+    "lost": "lose", "sent": "send", "spent": "spend", "stood": "stand", "understood": "understand",
+    "wrote": "write", "written": "write", "shook": "shake", "shaken": "shake", "fell": "fall",
+    "fallen": "fall", "broke": "break", "broken": "break", "chose": "choose", "chosen": "choose",
+    "drove": "drive", "driven": "drive", "ate": "eat", "eaten": "eat", "began": "begin", "begun": "begin",
+    "bought": "buy", "caught": "catch", "taught": "teach", "fought": "fight", "found": "find",
+    "hid": "hide", "hidden": "hide", "led": "lead", "paid": "pay", "rang": "ring", "rung": "ring",
+    "sold": "sell", "slept": "sleep", "stuck": "stick", "threw": "throw", "thrown": "throw",
+    "woke": "wake", "wore": "wear", "worn": "wear", "won": "win", "bit": "bite", "bitten": "bite",
+    "used": "use", "using": "use", "going": "go", "uses": "use", "children": "child", "people": "person",
+    "men": "man", "women": "woman", "staffs": "staff", "meds": "med",
+}
+_VOWELS = frozenset("aeiouy")
+_NO_UNDOUBLE = frozenset("lsz")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One normalised word: `key` is what matching compares, `word` the lower-cased word before stemming."""
+
+    key: str
+    word: str
+    start: int
+    end: int
+    sentence: int
+
+
+def stem(word: str) -> str:
+    """Light suffix stemmer: enough to meet 'share/shares/shared/sharing' at one key, nothing clever."""
+    word = _IRREGULAR.get(word, word)
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith(("ies", "ied")) and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("es") and word[:-2].endswith(("ch", "sh", "x", "zz")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    elif word.endswith("ing") and len(word) >= 6 and _VOWELS & set(word[:-3]):
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) >= 5 and _VOWELS & set(word[:-2]):
+        word = word[:-2]
+    if len(word) >= 4 and word[-1] == word[-2] and word[-1] not in _VOWELS | _NO_UNDOUBLE:
+        word = word[:-1]
+    while len(word) > 3 and word.endswith("e"):  # agree/agreed -> agr
+        word = word[:-1]
+    return word
+
+
+def word_key(word: str) -> str:
+    """The matching key of one lower-cased word (pronoun and auxiliary classes, then the stemmer)."""
+    return _PRONOUNS.get(word) or _AUXILIARIES.get(word) or stem(word)
+
+
+def _expand(raw: str) -> tuple[str, ...]:
+    """Split a contraction into the words it stands for; other words pass through."""
+    if raw in _BARE_CONTRACTIONS:
+        return _BARE_CONTRACTIONS[raw]
+    if "'" not in raw:
+        return (raw,)
+    head, _, tail = raw.partition("'")
+    if tail == "t" and head.endswith("n"):  # didn't, can't, won't
+        stem_ = head[:-1]
+        return (_NT_HEADS.get(stem_, stem_), "not")
+    if tail == "s":
+        return (head, "is") if head in _IS_HOSTS else (head,)
+    if tail in _SUFFIX_WORDS:
+        return (head, _SUFFIX_WORDS[tail])
+    return (head + tail,)  # o'clock, rock'n'roll: glue back together
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of `text` in order, with character spans into the original string."""
+    lowered = text.translate(_APOSTROPHES).lower()
+    tokens: list[Token] = []
+    sentence = 0
+    previous_end = 0
+    for match in _TOKEN_RE.finditer(lowered):
+        if _SENTENCE_BREAK_RE.search(lowered, previous_end, match.start()):
+            sentence += 1
+        previous_end = match.end()
+        start, end = match.span()
+        label = match.group(1)
+        if label is not None:
+            # A person placeholder reads like a pronoun ("told [PERSON_1]" ~ "told her"); others keep their type.
+            key = "they" if label == "person" else f"[{label}]"
+            tokens.append(Token(key, key, start, end, sentence))
+            continue
+        for word in _expand(match.group(0)):
+            if word not in _DROPPED:
+                tokens.append(Token(word_key(word), word, start, end, sentence))
+    return tokens
