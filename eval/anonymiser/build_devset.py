@@ -67,7 +67,7 @@ SERVICES = ["Leeds Survivor Led Crisis Service", "Touchstone", "Forward Leeds", 
             "Brighter Futures", "Womens Aid Bradford", "Crisis Cafe Hull", "Greenfields Housing Association",
             "Horton Housing", "Dial House", "St Anne's Community Services", "Basis Yorkshire",
             "Sheffield Flourish", "Stepping Stones Project", "Cloverleaf Advocacy", "Leeds Mind",
-            "Hull and East Yorkshire Mind", "Kirklees College", "Asda Killingbeck", "Greggs on Briggate"]
+            "Hull and East Yorkshire Mind", "Kirklees College", "Nightstop Bradford", "the Beacon Project"]
 HOSPITALS_LOWER = ["st marys", "st james", "jimmys", "the royal", "northern general", "fieldhead",
                    "the becklin", "st georges", "airedale", "highcroft", "the maudsley"]
 HANDLES = ["@kezza_x", "@jessb_99", "@lily.bee22", "@big_al_1978", "@shaz.m", "@tyrone_official",

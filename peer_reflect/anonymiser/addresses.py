@@ -39,6 +39,9 @@ ADDRESS_CUE = re.compile(r"\b(?:address|addr)\s*(?:is|was|:|-)\s*(?::\s*)?", I)
 STREET_ALONE = re.compile(rf"\b((?:[A-Z][\w'’-]+[ \t]+){{1,3}})((?i:{SUFFIX}))\b")
 STREET_ALONE_LOWER = re.compile(rf"\b([a-z][\w'’-]+)\s+(street|road|lane|avenue|drive|close|crescent|terrace)\b")
 
+STREET_PREPS = {"on", "off", "along", "down", "up", "near", "round", "from", "to", "at", "in", "onto", "past"}
+GENERIC_STREET = {"high", "main", "side", "back", "busy", "long", "same", "other", "next", "wrong", "right",
+                  "quiet", "dark", "open", "whole", "one-way", "country", "ring", "slip", "dirt", "new", "old"}
 CONNECTORS = {"de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les", "van", "von", "der",
               "den", "nad", "pod", "upon", "on", "sur", "am", "im", "an", "y", "e", "el", "al", "of", "and"}
 _ABBREV = {"st", "u", "ul", "apt", "ave", "rd", "dr", "str", "pl", "ste", "fl", "nr", "mt", "ft"}
@@ -159,5 +162,7 @@ def find_streets(text: str) -> Iterator[Span]:
             yield Span(start, m.end(), "PLACE", 3)
     for m in STREET_ALONE_LOWER.finditer(text):
         word = m.group(1)
-        if _word_ok(word) and not is_english(word):
+        before = text[max(0, m.start() - 8):m.start()].split()
+        on_street = bool(before) and before[-1].casefold() in STREET_PREPS
+        if _word_ok(word) and word.casefold() not in GENERIC_STREET and (not is_english(word) or on_street):
             yield Span(m.start(), m.end(), "PLACE", 3)

@@ -15,6 +15,8 @@ dont wont cant isnt wasnt arent werent didnt doesnt hasnt havent hadnt shouldnt 
 im ive id ill youre youve youd youll hes shes theyre theyve theyd theyll weve wed were whats thats
 theres heres lets its aint yall gonna wanna gotta kinda sorta dunno lol omg tbh idk imo smh ffs ngl
 btw fyi asap pls plz thx ok okay yeah yep nope nah cos coz cuz tho thru u ur r ya yr hmm mmm ugh
+meds obs bc ngl innit wfh smth sth abt tmrw tmr rn tbf defo deffo prob probs srsly cba mardy gutted
+knackered gonna hun hon babe mate bruv fam lad lads lass bairn bairns wee aye nowt owt summat
 """.split()
 
 # Function words: they end names and never start them.
@@ -41,7 +43,8 @@ def words(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    return words("first_names.txt") | words("nicknames.txt")
+    return words("first_names.txt") | words("nicknames.txt") | frozenset(
+        w for line in _read("extra_first_names.txt") for w in line.casefold().split())
 
 
 def surnames() -> frozenset[str]:

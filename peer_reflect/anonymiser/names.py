@@ -35,6 +35,32 @@ PLACE_PREPS = frozenset({"in", "from", "to", "near", "around", "outside", "visit
                          "towards", "via", "of"})
 CONNECTORS = frozenset({"de", "da", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "la",
                         "le", "du", "bin", "binti", "al", "el", "ben", "nad", "y", "ter", "ten", "op"})
+# Verbs and phrases after which a bare word is someone ("told sunita", "sat with precious").
+INTERACTION_BEFORE = frozenset("""
+told tell telling asked ask asking met meet meeting saw see seeing seen visited visit visiting helped help
+helping supported support supporting rang ring ringing texted text texting messaged message phoned phone
+emailed hugged thanked reassured reassuring calmed found warned promised introduced invited
+""".split())
+PAIRED_BEFORE = {"with": {"sat", "sit", "sitting", "walked", "walk", "went", "spoke", "speak", "talked", "talk",
+                          "chatted", "chat", "stayed", "worked", "working", "time", "session", "1:1", "one",
+                          "laughed", "argued", "cried"},
+                 "to": {"spoke", "speak", "talked", "talk", "chatted", "listened", "explained", "said", "wrote",
+                        "lied", "sent", "gave", "showed", "apologised"},
+                 "into": {"bumped", "ran"}, "for": {"covered", "cover", "looking", "asked", "waited", "advocated"},
+                 "about": {"worried", "worrying", "thinking"}, "on": {"checked", "checking"}}
+ACTION_AFTER = frozenset("""
+kicked is was has had got gave wants wanted lives lived came went asked told said cried turned rang texted
+emailed keeps kept seemed looked needs needed left walked ran refused took tried started stopped screamed
+shouted smiled laughed hugged thanked opened disclosed admitted arrived settled self-harmed absconded
+""".split())
+CLAUSE_START = frozenset({"", ".", ",", "!", "?", "and", "but", "then", "so", "cos", "coz", "cuz", "because",
+                          "when", "if", "that", "bc", "while", "though", "tho", "later", "after", "today",
+                          "tonight", "yesterday", "\n", "-", ";", ":"})
+# Names that are everyday words in this work: only strong evidence makes them a name.
+EVERYDAY = frozenset("""
+hope will may faith joy grace patience mercy bill mark rose summer april june august autumn sky river dawn
+blessing angel destiny precious charity trust honor honour chance hunter young page baker ward nurse
+""".split())
 _BAD_TAGS_FOR_NAME = {"MD", "VB", "VBD", "VBZ", "VBP", "VBG", "VBN", "IN", "DT", "RB", "CC", "PRP", "PRP$",
                       "WDT", "WP", "TO", "RP", "UH", "JJR", "JJS", "RBR", "RBS", "EX", "CD"}
 
@@ -93,6 +119,20 @@ def _context_says_name(v: _TokenView, i: int) -> bool:
     return base is not None and nxt in RELATIONS
 
 
+def _positional(v: _TokenView, i: int, strong_only: bool) -> bool:
+    """Does the word sit where a person goes: after 'told'/'sat with', or opening a clause before 'kicked'?"""
+    low = v.low
+    prev = low[i - 1] if i > 0 else ""
+    prev2 = low[i - 2] if i > 1 else ""
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    if prev in INTERACTION_BEFORE or prev2 in PAIRED_BEFORE.get(prev, ()):
+        return True
+    if strong_only:
+        return nxt in SPEECH_VERBS
+    at_start = prev in CLAUSE_START or not prev.strip() or i > 0 and v.doc[i - 1].is_punct
+    return at_start and nxt in ACTION_AFTER
+
+
 def find_names(doc) -> Iterator[Span]:
     v = _TokenView(doc)
     person = [False] * len(doc)
@@ -112,6 +152,13 @@ def find_names(doc) -> Iterator[Span]:
             if _cap(tok) or v.first[i] and len(low) >= 3 or _context_says_name(v, i):
                 person[i] = True
             continue
+        if v.first[i] and i + 1 < len(doc) and v.sur[i + 1] and not v.english[i + 1] and _is_word(doc[i + 1]):
+            person[i] = True  # "may wilson", "joy garcia"
+            continue
+        if v.first[i] and tok.tag_ not in {"DT", "IN", "CC", "TO", "PRP", "PRP$"} and _positional(
+                v, i, strong_only=low in EVERYDAY):
+            person[i] = True
+            continue
         if tok.tag_ in _BAD_TAGS_FOR_NAME and not (_cap(tok) and tok.tag_ in {"NNP"}):
             # "will said" cannot be the modal; "the nurse will give" can.
             speech_after = i + 1 < len(doc) and v.low[i + 1] in SPEECH_VERBS
@@ -120,11 +167,11 @@ def find_names(doc) -> Iterator[Span]:
                 continue
         if v.first[i] and (_context_says_name(v, i) or _cap(tok) and tok.tag_ == "NNP" and not _sentence_start(tok)):
             person[i] = True
-    # Unknown words right after a relation word or title are names ("her mum kezza", "dr okonkwo").
+    # Unknown words where a person goes are names ("her mum kezza", "dr okonkwo", "told ngozi").
     for i, tok in enumerate(doc):
         if person[i] or not _is_word(tok) or v.keep[i] or v.english[i] or len(v.low[i]) < 3:
             continue
-        if _context_says_name(v, i):
+        if _context_says_name(v, i) or _positional(v, i, strong_only=False) and tok.tag_ in {"NN", "NNP", "JJ", "NNS"}:
             person[i] = True
     # Grow names over neighbouring surnames, unknown capitalised words and middle initials.
     changed = True
@@ -140,7 +187,10 @@ def find_names(doc) -> Iterator[Span]:
             text = tok.text
             initial = len(text.rstrip(".")) == 1 and text[:1].isupper() and left and i + 1 < len(doc) and \
                 (doc[i + 1].text[:1].isupper())
-            if initial or _is_word(tok) and (
+            lower_surname = left and (v.sur[i] or v.first[i]) and v.low[i] not in FUNCTION_WORDS and \
+                tok.tag_ in {"NN", "NNP", "NNS", "JJ"}
+            nickname_prefix = right and v.low[i] in {"big", "lil", "little", "young"}
+            if initial or lower_surname or nickname_prefix or _is_word(tok) and (
                     (_cap(tok) and (not v.english[i] or v.sur[i] or v.first[i]) and v.low[i] not in FUNCTION_WORDS)
                     or (v.sur[i] or v.first[i]) and not v.english[i]):
                 person[i] = True
@@ -221,7 +271,9 @@ def find_places(doc, taken: list[bool]) -> Iterator[Span]:
             if tok.text[:1].isupper() and low in places() and (
                     not v.english[i] or prev in PLACE_PREPS and low in major_places() and not _sentence_start(tok)):
                 hit = 1
-            elif low in major_places() and not v.english[i] and not v.first[i] and len(low) >= 4:
+            elif low in major_places() and len(low) >= 4 and (
+                    not v.english[i] and not v.first[i] or prev in PLACE_PREPS and not v.first[i]
+                    or prev in PLACE_PREPS and low in places() and not v.english[i]):
                 hit = 1
         if hit and not any(taken[i:i + hit]):
             for k in range(i, i + hit):

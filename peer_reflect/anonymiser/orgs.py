@@ -16,7 +16,8 @@ _TOKEN = r"[^\W\d_][\w'’.&-]*"
 # Heads that make "<name> HEAD" an organisation. Lower-case typing is trusted only for the clinical ones:
 # "my house" and "the school" are ordinary words, "oak ward" and "maple unit" are not.
 CLINICAL_HEADS = ("ward|unit|wing|hospital|infirmary|clinic|hospice|surgery|care home|nursing home|"
-                  "residential home|medical centre|medical center|health centre|health center|lodge")
+                  "residential home|medical centre|medical center|health centre|health center|lodge|house|"
+                  "centre|center|project")
 OTHER_HEADS = ("house|court|hall|home|centre|center|practice|trust|nhs trust|nhs foundation trust|"
                "foundation trust|partnership|prison|college|university|school|academy|hostel|project|"
                "church|mosque|temple|gurdwara|synagogue|library|café|cafe|pub|ltd|limited|inc|llc|plc|"
@@ -26,7 +27,7 @@ HEADED = re.compile(rf"((?:{_TOKEN}[ \t]+){{1,4}}?)((?:{CLINICAL_HEADS}|{OTHER_H
 WARD_NUMBER = re.compile(rf"\b(?:ward|unit|wing|bay)\s+(?:\d{{1,3}}[a-z]?|[A-Z]\d?|(?:{NUMBER_WORDS}))\b(?!\s*(?:%|am|pm|mins|minutes|hours|days))", I)
 SAINT = re.compile(r"\b(?:St|St\.|Saint|ST)\s+[A-Z][\w’'-]+", )
 SAINT_LOWER = re.compile(r"\b(?:st\.?|saint)\s+([a-z]+?)(?:'s|’s|s)?\b")
-PRISON = re.compile(r"\bHMP\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
+PRISON = re.compile(r"\b(?:HMP|hmp|HMYOI|hmyoi)\s+[A-Za-z][\w'-]+")
 EMPLOYER_CUE = re.compile(
     r"\b(?:work(?:s|ed|ing)?\s+(?:for|at|with)|employed\s+by|job\s+(?:at|with)|volunteer(?:s|ed|ing)?\s+"
     r"(?:for|at|with)|placement\s+(?:at|with)|contract(?:ed)?\s+(?:with|by)|office\s+of|offices\s+of)"
@@ -46,6 +47,7 @@ stroke cardiac surgical medical elderly geriatric residential nursing supported 
 psychiatry liaison perinatal gender trauma personality older-adult long-stay short-stay stay mh a&e
 mum's mums dad's dads nan's nans gran's grans friend's friends sister's sisters brother's brothers
 own first second third last halfway safe care group drop-in drop in police court service services team
+big little whole nice lovely shared supported sheltered foster family council hostel recovery
 """.split())
 
 
@@ -56,6 +58,8 @@ def _name_words(words: list[str], lower_ok: bool) -> list[str]:
         low = word.casefold().strip(".,")
         if low in FUNCTION_WORDS or low in GENERIC or low in keep_terms():
             break
+        if not word[:1].isupper() and (low.endswith("s") or low.endswith("'s")) and not kept:
+            break  # "her mates house", "my nans house"
         if not word[:1].isupper() and not lower_ok:
             break
         kept.append(word)
