@@ -96,7 +96,9 @@ def _extend(text: str, end: int, limit: int = 10) -> int:
 def _is_streetish(word: str) -> bool:
     bare = word.rstrip(".")
     low = bare.casefold()
-    if re.fullmatch(FOREIGN_HEAD, low, I) or FOREIGN_TAIL.search(low):
+    if re.fullmatch(FOREIGN_HEAD, low, I):
+        return True
+    if FOREIGN_TAIL.search(low) and not is_english(low):  # "Koskikatu", not "ring"
         return True
     if low in keep_terms() or low in safe_proper():
         return False

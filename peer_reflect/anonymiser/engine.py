@@ -51,8 +51,10 @@ def _covered_tokens(doc, spans: Sequence[Span]) -> list[bool]:
 def _is_domain_phrase(text: str) -> bool:
     phrase = canonical(text)
     words = phrase.split()
-    return not words or phrase in keep_terms() or all(
-        w in keep_terms() or w in safe_proper() or w in FUNCTION_WORDS for w in words)
+    content = [w for w in words if w not in FUNCTION_WORDS]
+    # A lone function word is kept as a name only when a recogniser had evidence ("will said").
+    return not words or phrase in keep_terms() or bool(content) and all(
+        w in keep_terms() or w in safe_proper() for w in content)
 
 
 def detect(text: str, doc) -> list[Span]:

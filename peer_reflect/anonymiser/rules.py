@@ -26,8 +26,8 @@ DOMAIN = re.compile(
     rf"(?<![@\w.])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLD})(?:\.(?:{_TLD}))?(?:/[^\s<>\"']*)?(?![\w@])", I)
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?")
 HANDLE_CUE = re.compile(
-    r"\b(?:insta(?:gram)?|ig|snap(?:chat)?|sc|tik ?tok|twitter|x|fb|facebook|discord|telegram|twitch|"
-    r"reddit|threads|bluesky|handle|username|user ?name|gamertag)\s*(?:handle|name|account)?\s*"
+    r"\b(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|fb|facebook|discord|telegram|twitch|"
+    r"reddit|threads|bluesky|handle|username|user ?name|gamertag)\b\s*(?:handle|name|account)?\s*"
     r"(?:is|was|=|:|-)?\s*@?([A-Za-z0-9_][A-Za-z0-9_.]{2,29})", I)
 PHONE = re.compile(
     r"(?<![\w+/.-])(?:\+|00)?\(?\d[\d \t().\-/]{5,24}\d(?:\s*(?:x|ext\.?|extn?|extension)\s*\d{1,5})?(?![\w/])",
