@@ -38,7 +38,10 @@ OTHER_NOUNS = (r"sons?|daughters?|kids?|children|child|bab(?:y|ies)|toddlers?|pa
                r"grandpa|flat ?mates?|house ?mates?|family|in-laws|new starter|starter|nurses?|"
                r"doctors?|consultants?|hcas?|staff(?: members?)?|probation officer|officers?|"
                r"social workers?|support workers?|peer workers?|students?|teachers?|gps?|"
-               r"receptionists?|police|carers?|dealers?|ex-partner|stranger|students?")
+               r"receptionists?|police(?: officers?)?|carers?|dealers?|ex-partner|stranger|students?|healthcare assistants?|"
+               r"nursing assistants?|student nurses?|security(?: guards?)?|porters?|paramedics?|cops?|therapists?|"
+               r"psychiatrists?|psychologists?|ots?|pharmacists?|cleaners?|supervisors?|team leaders?|line managers?|"
+               r"key ?workers?|care coordinators?|landlord|neighbours? kids|teenage (?:son|daughter|kids?)")
 PARTNER_OR_FAMILY = (r"partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fianc[eé]e?|dad|father|"
                      r"mum|mother|step ?dad|step ?mum|brother|sister|son|daughter|family|flatmate")
 _DET = (r"(?:one of (?:my|the|our|his|her|their) |(?:my|our|his|her|their|the|a|an|this|that|"
@@ -61,7 +64,7 @@ PAST_MARKERS = re.compile(
     r"\b(?:used to|use to|when i was|when i were|when i got|back when|back then|back in|years? ago|"
     r"months ago|(?:a )?long time ago|ages ago|years back|in (?:19|20)\d\d|since (?:19|20)\d\d|"
     r"as a (?:teen(?:ager)?|kid|child|student|young (?:man|woman|person|adult|lad|girl))|"
-    r"at (?:uni|university|school|college)|in (?:my|his|her) (?:teens|twenties|thirties|forties|"
+    r"at (?:uni|university|school|college)|(?:in|for|during|through(?:out)?|most of) (?:my|his|her) (?:teens|twenties|thirties|forties|"
     r"\d0s|youth|past|own recovery|recovery|early)|in the past|histor(?:y|ies) of|"
     r"(?:my|his|her|their) (?:own )?(?:history|past|story|journey|recovery|experience|admissions?|"
     r"attempts?|sectioning|scars|diagnosis)|lived experience|previously|previous|before i (?:got|became|"
@@ -73,7 +76,7 @@ PAST_MARKERS = re.compile(
 )
 RECENT_MARKERS = re.compile(
     r"\b(?:tonight|today|this (?:morning|afternoon|evening|week|weekend|month)|last (?:night|weekend|"
-    r"week)|yesterday|right now|now|at the moment|currently|lately|recently|again|still|"
+    r"week)|yesterday|right now|just now|at the moment|currently|lately|recently|again|still|"
     r"these days|this past|after (?:the |my |today's |work|shift)(?:shift)?|on my break|"
     r"the other (?:day|night)|just now|earlier|all (?:day|week|night)|every (?:day|night|morning)|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|since (?:the|my|last|"
@@ -123,9 +126,17 @@ ROLEPLAY = re.compile(r"\b(?:role ?play\w*|scenario|pretend\w*|acting|script|exa
 GRIEF = re.compile(
     r"\b(?:died by suicide|died of suicide|lost (?:\w+ ){0,3}to suicide|suicide of|'s suicide|"
     r"(?:took|taken) (?:his|her|their) (?:own )?life|killed (?:himself|herself|themselves)|"
-    r"completed suicide|committed suicide|funeral|anniversary|bereave\w*|passed away|rip)\b"
+    r"completed suicide|committed suicide|(?<!my )(?<!own )funeral|anniversary|bereave\w*|passed away|rip)\b"
 )
 JOKE = re.compile(r"(?:\b(?:lol|lmao|lmfao|haha\w*|jk|joking|kidding|banter|rofl)\b|😂|🤣|💀|😆|😅|\bxd\b)")
+TOPIC = re.compile(
+    r"\b(?:talk\w*|spoke|speak\w*|chat\w*|discuss\w*|conversations?|sessions?|group|training|teach\w*|"
+    r"present\w*|read\w*|watch\w*|learn\w*|documentar\w*|articles?|books?|films?|videos?|podcasts?|"
+    r"lectures?|stor(?:y|ies)|open(?:ly)?|questions?|ask\w*|told|tell\w*|relat\w*|shar\w*|mention\w*|"
+    r"work(?:ing|ed)?|support(?:ing|ed)?|understand\w*|myths?|stigma|advice|info\w*)\b"
+    r"(?:\s+\S+){0,4}\s+(?:about|on|around|regarding|re|with|of)\s+(?:(?:my|his|her|their|the|our|people's)\s+)?$"
+    r"|\bdangerous in\s+$"
+)
 REPORTING = re.compile(
     r"(?:said|says|saying|told me|tells me|texted|messaged|wrote|posted|shouted|screamed|yelled|"
     r"goes|went|keeps saying|kept saying|was like|is like|muttered|whispered)\s*:?\s*\"?\s*$"
@@ -154,7 +165,7 @@ _NOT_REAL = (r"(?!\s+(?:laughing|out|off|up|down|some slack|short|shaving|trying
              r"in the gym|at the gym|playing|on the|a break|to (?:work|the meeting)|of (?:a|the)|"
              r"apart|together|around)\b)")
 _PILLS = r"(?:pills|tablets|meds|medication|paracetamol|lithium|insulin|sleeping pills|antidepressants)"
-_GO_ON_END = r"(?=\s*(?:$|[.,!?;]|like this|anymore|living|with (?:life|it|this|everything)|and|but|tbh|ngl|i\b))"
+_GO_ON_END = r"(?=\s*(?:$|[.,!?;\"']|like this|anymore|living|with (?:life|it|this|everything)|and|but|tbh|ngl|i\b))"
 _POSSESSIVE_LIFE = r"(?:my|his|her|their|your)"
 _VICTIM = (rf"(?:{_DET}?{_ADJ}?{_POSS}?(?:{SU_NOUNS}|{OTHER_NOUNS})(?: i (?:support|work with|see))?"
            r"|someone|somebody|anyone|anybody|people|everyone|everybody|others|"
@@ -167,10 +178,11 @@ _VIOLENT_VERB = (r"(?:kill(?:s|ing|ed)?|murder(?:s|ing|ed)?|stab(?:s|bing|bed)?|
                  r"glass(?:ed)?|knif(?:e|ed)|burn(?:s|ing|ed)?|push(?:es|ing|ed)|shov(?:e|es|ing|ed)|"
                  r"shak(?:e|es|ing)|shook|lash(?:es|ing|ed)? out at|jump(?:ing)?|abus(?:e|es|ing|ed)|"
                  r"molest(?:s|ing|ed)?|grop(?:e|es|ing|ed)|drag(?:s|ging|ged)|threaten(?:s|ing|ed)?|"
-                 r"bully(?:ing)?|bullied|terrori[sz](?:e|es|ing|ed)|hurting|harass(?:es|ing|ed)?)")
+                 r"bully(?:ing)?|bullied|terrori[sz](?:e|es|ing|ed)|harass(?:es|ing|ed)?|stalk(?:s|ing|ed)?|"
+                 r"make(?=\s+(?:him|her|them)\s+pay\b)|sort(?=\s+\S+(?:\s+\S+)?\s+out\b))")
 _PASSIVE_VERB = (r"(?:hit|beaten|battered|abused|assaulted|raped|hurt|attacked|punched|slapped|kicked|"
                  r"neglected|exploited|groomed|cuckoo(?:ed)?|threatened|strangled|choked|stabbed|"
-                 r"trafficked|molested|groped|bullied|pushed|shoved|glassed|knifed|shot|screamed at)")
+                 r"trafficked|molested|groped|bullied|pushed|shoved|glassed|knifed|shot|screamed at|stalked|harassed)")
 
 
 @dataclass(frozen=True)
@@ -199,7 +211,8 @@ CUES: tuple[Cue, ...] = (
                      r"ready to|going to|deserve to|deserves to|wanna|would rather|i'd rather|longing to|"
                      r"just want to|need to)\s+(?:just\s+)?(?:die|be dead|not exist|stop existing|not be here|"
                      r"not be alive|disappear (?:forever|for good|permanently))\b"
-                     r"(?!\s+(?:of|from|laughing|than|a little|inside|when)\b)"),
+                     r"(?!\s+(?:of|from|laughing|a little|inside|when)\b)"
+                     r"(?!\s+than\s+(?!keep|carry|go on|feel|be like|live|suffer|continu|wak|face|do this|be me))"),
     _cue("wish_dead", r"\bwish(?:es|ed)?\s+(?:i|he|she|they|i'd|he'd|she'd)\s+(?:was|were|had|'d)?\s*"
                       r"(?:dead|never been born|not born|wasn't (?:here|alive|born|around)|weren't (?:here|alive|"
                       r"born|around)|didn't (?:exist|wake up)|could (?:just )?(?:die|disappear (?:forever|for "
@@ -209,6 +222,8 @@ CUES: tuple[Cue, ...] = (
                           r"living)|live|exist|wake up|carry on|go on|keep going|be here anymore)\b"
                           r"(?!\s+(?:the|a|an|with|to|at|on|in|for|doing)\b)"),
     _cue("sleep_never_wake", r"\b(?:go to sleep|fall asleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up\b|"
+                             r"\b(?:go to sleep|sleep|fall asleep)\s+forever\b|\bnever (?:want to )?wake up\b|"
+                             r"\bnot (?:to )?wake up (?:tomorrow|again|ever)\b|"
                              r"\b(?:hope|hoping|wish)\s+(?:i|he|she)\s+(?:don't|doesn't|didn't|won't|never)\s+wake\s+up\b|"
                              r"\b(?:if|easier if)\s+(?:i|he|she)\s+(?:didn't|don't|never|did not)\s+wake\s+up\b"),
     _cue("cant_go_on", rf"\b(?:can't|cannot|can not|couldn't|unable to)\s+(?:go on|carry on|keep going|keep living|"
@@ -250,7 +265,7 @@ CUES: tuple[Cue, ...] = (
     _cue("end_it", r"\b(?:end|ending|ended|finish|finishing)\s+(?:it(?: all)?|things|everything|all of it|the pain|my pain)\b"
                    r"(?!\s+(?:with (?:him|her|them|my)|on a|early|properly|off|there|for today|for the day|now|"
                    r"with the|and go|and move|with a|by))"),
-    _cue("want_it_to_end", r"\bwant(?:s)? (?:it all|everything|all of it|life|it|the pain|this pain) to (?:end|stop)"
+    _cue("want_it_to_end", r"\bwant(?:s)? (?:it all|everything|all of it|life|it|the pain|this pain)(?: to)? (?:end|stop|be over|over with)"
                            r"(?: forever| for good| permanently)?\b(?! (?:happening|hurting))"),
     _cue("better_off", r"\b(?:better off|happier|easier|cope better|be fine|be ok(?:ay)?|be better) (?:without|if i (?:was|were)n't|"
                        r"if (?:he|she) (?:was|were)n't|if i (?:was|were) gone|if (?:he|she) (?:was|were) gone|"
@@ -266,6 +281,8 @@ CUES: tuple[Cue, ...] = (
     _cue("nothing_to_live", r"\b(?:nothing|no(?:thing)? (?:one|body)) (?:left )?to live for\b|\bno reason to (?:live|stay|keep going|"
                             r"be here|carry on)\b|\b(?:life|living)(?: is|'s)? (?:isn't|not|no longer|ain't) worth "
                             r"(?:it|living)\b|\bnot worth living\b|\blife is pointless\b"),
+    _cue("why_bother", r"\b(?:why (?:do|should|would|even|am) (?:i|he|she)|what's the point (?:of|in) (?:me|him|her))\s+(?:even\s+)?"
+                       r"(?:bother(?:ing)?\s+)?(?:living|being alive|going on|carrying on|exist(?:ing)?|wak(?:e|ing) up|still here|alive)\b"),
     _cue("tired_of_life", r"\b(?:tired of|sick of|done with|fed up (?:of|with)|had enough of|exhausted by) (?:living|being "
                           r"alive|life|existing|everything and everyone|it all|waking up)\b"
                           r"|\bi'm done\W+with (?:life|everything|it all)\b|\b(?:i'm|i am) done\W*$"),
@@ -342,12 +359,57 @@ CUES: tuple[Cue, ...] = (
     _cue("dont_see_future", r"\b(?:can't|don't) see (?:a|any) (?:future|way out|way forward|point)\b"),
     _cue("echo", r"\b(?:i|i've|i'm|me|been)\b[^.!?]{0,30}\b(?:thinking (?:about|of)|thought about|want(?:ed)? to|tempted to|"
                  r"feel like|considering|wondered about)\s+do(?:ing)? the same\b", mode="echo"),
+    _cue("doubt_living", r"\b(?:not sure|don't know if|don't know whether|unsure if|no longer sure|not even sure)\s+"
+                         r"(?:that\s+)?(?:i|he|she|they)\s+(?:really\s+|even\s+|still\s+)?(?:want|wants|wanna)\s+to\s+"
+                         r"(?:be alive|live|be here|exist|carry on|go on|keep going|keep living|wake up)\b"),
+    _cue("jump_intent", r"\b(?:going to|want(?:s)? to|thinking (?:of|about)|might|will|'ll|about to|plan(?:s|ning)? to|"
+                        r"tempted to|urges? to|feel like)\s+(?:just\s+)?jump(?:ing)?\b(?=\s*(?:$|[.,!?;\"']|tonight|today|"
+                        r"off|from|in front|right now|when|after|soon|this))"),
+    _cue("method_research", r"\b(?:look(?:ed|ing|s)? up|googl\w*|search(?:ed|ing)?(?: for)?|research(?:ed|ing)?|check(?:ed|ing)? out|"
+                            r"found)\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:tallest|highest|nearest)\s+(?:bridge|building|cliff|"
+                            r"car park|multi ?storey|tower)\b|\b(?:googl\w*|look(?:ed|ing|s)? up|search(?:ed|ing)?(?: for)?|"
+                            r"research(?:ed|ing)?|read(?:ing)? up on)\s+(?:how|ways|the best way|methods?)\b.{0,40}"
+                            r"(?:die|kill|pills|tablets|paracetamol|hang|noose|jump|overdose|end it|tie|lethal|painless)",
+         tense=False, owner="subject"),
+    _cue("on_my_mind", r"\b(?:suicide|dying|death|ending it|killing myself|ending my life|ending things|self harm)\s+"
+                       r"(?:is|has been|keeps|'s|was|are)\s+(?:\w+\s+)?(?:on|in|going round|round)\s+(?:my|his|her)\s+(?:mind|head)\b"),
+    _cue("nobody_care", r"\b(?:nobody|no one|no-one|noone)\s+(?:would|will|'d|'ll|is going to|even)\s+(?:even\s+|really\s+)?"
+                        r"(?:miss (?:me|him|her)|(?:care|notice|mind|bother)\b.{0,25}\b(?:if|when) (?:i|he|she|i'm|he's|she's) "
+                        r"(?:was |were |am |is )?(?:gone|dead|died|die|disappeared|killed|wasn't here|weren't here|not here))"),
+    _cue("only_way_out", r"\b(?:no |the only |only )?(?:way out|answer|option|solution|escape|choice|thing left|only way)\b.{0,25}\b(?:except|but|other than|"
+                         r"apart from|is)\s+(?:dying|death|suicide|to die|ending it|killing (?:my|him|her)self|to end it)\b"),
+    _cue("make_it_through", r"\b(?:not going to|won't|don't think (?:i|he|she)(?:'ll| will| can)?|not sure (?:i|he|she)"
+                            r"(?:'ll| will| can)?|can't)\s+(?:make it|get|survive)\s+(?:through\s+)?(?:tonight|the night|the weekend|"
+                            r"till morning|until morning|another night)\b"),
+    _cue("act_on", r"\bact(?:ing)? on (?:the|these|those|my|his|her|them|it|the) ?(?:thoughts|urges|feelings|plans?|voices)\b"),
+    _cue("want_out", r"\bwant(?:s)? out (?:of (?:life|this life|this world|everything|existence)|for good|permanently)\b"),
+    _cue("not_be_here", r"\b(?:don't think|doubt|not sure)\s+(?:i|he|she)(?:'ll| will| am going to|'m going to| is going to)\s+"
+                        r"(?:still\s+)?be\s+(?:here|around|alive)\b(?!(?:.{0,30})(?:leave|holiday|annual|course|off|training|"
+                        r"conference|shift|rota|job|contract|team))"),
+    _cue("talk_of_dying", r"\b(?:talk(?:s|ing|ed)?|going on|banging on|keeps? on|goes on) (?:about|of) (?:suicide|killing (?:him|her|my)self|"
+                          r"ending (?:it|things|his life|her life|my life)|dying|wanting to die|not being (?:here|around|alive)|"
+                          r"jumping|overdosing|taking (?:an overdose|his life|her life))\b(?! (?:attempts?|prevention|awareness|"
+                          r"training|rates|statistics|stats|risk|in general|with (?:the|a) (?:team|group)))"),
+    _cue("pills_saved", rf"\b{_PILLS}\s+(?:(?:that\s+)?(?:she|he|i|they)(?:'s|'ve| has| have| had)?\s+(?:been\s+)?)?(?:saving|saved|"
+                        rf"stockpiling|stockpiled|hoarding|hoarded|collecting|stashing|stashed|hiding|hidden)\b",
+         tense=False, owner="subject"),
+    _cue("note_sorry", r"\b(?:left|leaving|wrote|written|writing|sent|sending)\s+(?:a|the|me a|us a)\s+(?:note|letter|message|text)\s+"
+                       r"(?:saying\s+)?(?:sorry|goodbye|apologi\w+|thank(?:s|ing)? (?:me |us |everyone )?for everything)",
+         tense=False, owner="subject"),
+    _cue("on_purpose", r"\b(?:cut|cutting|burn\w*|hit|hitting|hurt|hurting|scratch\w*|punch\w*|bit|bite|biting|bang\w*|starv\w*)\b"
+                       r"(?:\s+\S+){0,4}\s+(?:on purpose|deliberately|to feel something|to feel anything|to punish "
+                       r"(?:myself|himself|herself))\b"),
+    _cue("drive_into", r"\b(?:drive|driving|drove|crash|crashing|swerve|swerving|steer\w*)\s+(?:my car\s+|the car\s+|his car\s+|"
+                       r"her car\s+)?into\s+(?:a|the|on ?coming)\s+(?:wall|tree|river|lorry|truck|bridge|traffic|oncoming|"
+                       r"barrier|sea|canal)\b"),
+    _cue("taken_n_pills", rf"\b(?:taken|took|swallowed|had|necked)\s+(?:\d+|twenty|thirty|forty|fifty|a hundred|loads of|dozens of)\s+"
+                          rf"(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+)?{_PILLS}\b"),
     _cue("foreign", r"\b(?:quiero morir(?:me)?|me quiero matar|quiero matarme|quiero suicidarme|no quiero vivir|"
                     r"je veux mourir|je vais me tuer|me suicider|ich will sterben|mich umbringen|"
                     r"voglio morire|quero morrer|chcę umrzeć|vreau sa mor)\b"),
     # -- safeguarding and violence -----------------------------------------------------------
     _cue("violence", rf"\b(?P<verb>{_VIOLENT_VERB})\s+(?P<victim>{_VICTIM})\b"
-                     r"(?!\s+(?:at (?:uno|cards|chess|pool|darts|the|a)\b|to it|on the head|in the (?:race|game|quiz)|"
+                     r"(?!\s+(?:at (?:uno|cards|chess|pool|darts|scrabble|monopoly|football|bingo|the (?:game|quiz|race)|a game)\b|to it|on the head|in the (?:race|game|quiz)|"
                      r"feelings|'s feelings|with (?:a|the) (?:question|news|paperwork|rota|email)|off|for (?:a|the) (?:tea|coffee)|"
                      r"hard\b(?! enough)|home|like a|in the feels|back\b))", mode="violence"),
     _cue("passive_violence", rf"\b(?:get|gets|got|getting|being|been|was|were|are|is|'s|'re)\s+(?:\w+\s+){{0,3}}?"
@@ -355,7 +417,8 @@ CUES: tuple[Cue, ...] = (
                              rf"on the rota|about|to go|with (?:paperwork|work|the)))", mode="violence"),
     _cue("threat_with", rf"\bthreat\w*\s+(?P<victim>{_VICTIM})\s+with\b|\b(?:use|used|using) (?:it|them|a knife|the knife|"
                         rf"the gun|a gun|the bottle|a weapon) on (?P<victim2>{_VICTIM})\b", mode="violence"),
-    _cue("weapon", r"\b(?:has|had|got|carrying|carries|carried|brought|pulled|waving|waved|with|found|hiding|hid)\s+"
+    _cue("weapon", r"\b(?:has|had|got|get|getting|grab|grabbing|buy|buying|bought|carrying|carries|carried|brought|pulled|waving|"
+                   r"waved|with|found|hiding|hid)\s+"
                    r"(?:a |an |his |her |the |their )?(?:knife|knives|blade|machete|gun|firearm|weapon|axe|"
                    r"crossbow|zombie knife)\b|\bshoot(?:ing)? (?:up )?(?:the|a|his|her) (?:school|work|office|place)\b"
                    r"|\b(?:set(?:ting)? fire to|burn(?:ing)? down|torch(?:ing)?|petrol bomb)\s+(?:the|his|her|their|my|a)\s+"
@@ -365,21 +428,27 @@ CUES: tuple[Cue, ...] = (
     _cue("abuse", r"\b(?:domestic (?:abuse|violence)|coercive(?:ly)? control\w*|cuckoo\w*|financial(?:ly)? (?:abuse\w*|exploit\w*)|"
                   r"exploit(?:ed|ing|ation)|groom(?:ed|ing)|trafficked|traffick\w+|modern slavery|sexual(?:ly)? (?:abuse\w*|assault\w*|"
                   r"exploit\w*)|neglect(?:ed|ing)?|unexplained (?:bruis\w*|injur\w*|marks)|bruises? (?:on|all over|and)|"
-                  r"flinch\w*|abus(?:ed|ive|ing)|abuse|rap(?:ed|e)|molest\w*)\b"
+                  r"flinch\w*|(?:abus(?:ed|ive|ing)|abuse|rap(?:ed|e)|molest\w*)\b(?!\s+(?:him|her|them|me|us|his|my|their|the|a|an)\b))\b"
                   r"(?! (?:training|module|course|awareness|policy|team|lead|procedure|referral form)\b)"
-                  r"(?!\s+(?:him|her|them|me|us|his|my|their|the|a|an)\b)", mode="abuse",
+                  , mode="abuse",
          default="service_user"),
     _cue("control", r"\b(?:takes?|taking|took|steals?|stealing|stole|controls?|controlling|keeps?|keeping)\s+"
                     r"(?:all\s+)?(?:of\s+)?(?:her|his|their)\s+(?:money|benefits|bank ?card|pension|cards?|wages|pip|"
                     r"universal credit|phone|passport)\b(?! (?:for (?:safe|her|him)|safe))|\bwon't let (?:her|him|them)\s+"
-                    r"(?:see|go out|leave|have|talk|speak|eat|use)\b|\block(?:s|ed|ing)? (?:her|him|them) (?:in|out)\b"
+                    r"(?:see|go out|out|go|leave|have|talk|speak|eat|use|call|phone)\b|\block(?:s|ed|ing)? (?:her|him|them) (?:in|out)\b"
                     r"|\b(?:touch\w*|grop\w*|fondl\w*) (?:her|him|them)\b (?:at night|inappropriately|sexually|up)"
-                    r"|\brough with (?:him|her|them)\b|\bmanhandl\w* (?:him|her|them)\b",
+                    r"|\brough with (?:him|her|them)\b|\bmanhandl\w* (?:him|her|them)\b"
+                    r"|\b(?:her|his|their)\s+(?:partner|husband|wife|boyfriend|girlfriend|ex|son|daughter|carer|dad|mum)\s+"
+                    r"(?:is|'s|has been|was|gets)\s+(?:really |very |so |quite )?(?:controlling|abusive|violent)\b",
          mode="abuse", default="service_user"),
     _cue("neglect_signs", r"\b(?:scared|afraid|frightened|terrified) of (?:her|his|their) (?:partner|husband|wife|boyfriend|"
                           r"girlfriend|dad|stepdad|step ?dad|son|daughter|brother|sister|ex|carer|mum|family|uncle)\b"
                           r"|\b(?:left|leaves|leaving) (?:her|him|them)? ?(?:alone|on (?:their|her|his) own|in (?:wet|soiled|dirty))"
                           r"(?: (?:all day|for hours|clothes|again|every))\b|\bleft on (?:their|her|his) own\b"
-                          r"|\bscared to go home\b|\bnot safe at home\b|\bmanhandl\w*",
+                          r"|\bscared to go home\b|\bnot safe at home\b|\bmanhandl\w*"
+                          r"|\b(?:left|leaves|leaving|leave)\s+(?:her|his|their|the|a)\s+(?:kids?|children|child|baby|toddler|"
+                          r"little ones?|son|daughter)\s+(?:alone|on (?:their|his|her|its) own|unattended|home alone|by "
+                          r"(?:them|him|her)sel(?:f|ves))\b|\btaken advantage of\b|\btaking advantage of (?:him|her|them)\b"
+                          r"|\bself[- ]neglect\w*",
          mode="abuse", default="service_user"),
 )

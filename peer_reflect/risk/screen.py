@@ -27,9 +27,11 @@ _INNER_THIRD = re.compile(r"\b(?:him|her|them|his|their|himself|herself|themselv
 _INNER_SELF = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
 _THIRD_AGREEMENT = re.compile(r"\b(?:wants|is|has|keeps|says|feels|seems|sounds|needs|thinks|talks|does)\b")
 _OBJECT_PRONOUNS = {"me", "him", "them", "us"}
-_CAUSATIVE = re.compile(r"\b(?:made|makes|make|making|got|gets|left|leaves|drove|drives|driving)\s+$")
+_CAUSATIVE = re.compile(r"\b(?:made|makes|make|making|got|gets|left|leaves|drove|drives|driving|part of|rest of|"
+                        r"bit of|side of)\s+$")
 _TOPIC_CUES = {"self_harm", "overdose", "suicidal", "suicide_thoughts"}
-_TOPIC = re.compile(r"\b(?:about|on|around|regarding|re|in|into)\s+(?:(?:my|his|her|their|the|our)\s+)?$")
+_LOOKING_UP = re.compile(r"\b(?:googl\w*|look\w* up|search\w*|research\w*|find out|read\w* up|check\w*)\W*$")
+_BARE_NOUN = {"self harm", "sh"}
 _PERFECT = re.compile(r"\b(?:i've|i have|have|has|he's|she's|they've)\s+(?:\w+\s+)?$")
 
 
@@ -105,7 +107,22 @@ def _owner(hit: _Hit) -> str | None:
             owner = "service_user"
         else:
             owner = hit.cue.default
+    if owner == "self":
+        owner = _quoted_speaker(hit) or owner
     return None if owner in ("generic", "you") else owner
+
+
+def _quoted_speaker(hit: _Hit) -> str | None:
+    """she said "i can't do this anymore": the words are hers."""
+    if hit.text.count('"', hit.ss, hit.start) % 2 == 0:
+        return None
+    quote = hit.text.rfind('"', hit.ss, hit.start)
+    if not P.REPORTING.search(hit.text[hit.ss:quote + 1]):
+        return None
+    speakers = [r for r in hit.refs_before(quote) if r.text not in _OBJECT_PRONOUNS]
+    if not speakers or speakers[-1].who == "self":
+        return None
+    return owner_of(speakers[-1], hit.refs)
 
 
 def _nearest_owner(before: list[Ref], hit: _Hit) -> Ref | None:
@@ -165,7 +182,9 @@ def _violence_kind(hit: _Hit) -> str | None:
         return "others"
     if agent is not None and agent.who == "you":
         return None
-    if agent is not None and P.INTENT.search(hit.text[agent.start:hit.start]):
+    subjects = [r for r in hit.refs if hit.cs <= r.start < hit.start and r.text not in _OBJECT_PRONOUNS]
+    intent_from = min(([agent.start] if agent else []) + [r.start for r in subjects[:1]], default=None)
+    if intent_from is not None and P.INTENT.search(hit.text[intent_from:hit.start]):
         return "others"
     if victim_who in ("others", "generic"):
         return "others"
@@ -193,6 +212,9 @@ def _abuse_kind(hit: _Hit) -> str | None:
             if by_possessor:
                 return by_possessor
         return resolve_pronoun(hit.refs, exclude=agent)
+    named = [r for r in hit.refs if r.start >= hit.start and r.end <= hit.end and r.who in ("service_user", "others")]
+    if named and hit.cue.name == "neglect_signs" and cue_text.startswith(("left", "leav")):   # "leaving her toddler alone": the toddler
+        return named[0].who
     if "scared to go home" in cue_text or "safe at home" in cue_text:
         victim = before[-1] if before else Ref("self", 0, 0, "")
     elif before:
@@ -216,13 +238,15 @@ def _judge(hit: _Hit) -> str | None:
         return None
     hypothetical = None
     for h in P.HYPOTHETICAL.finditer(text, hit.cs, hit.start):
+        if h.group(0).startswith("how") and _LOOKING_UP.search(text, max(0, h.start() - 25), h.start()):
+            continue   # "googled how to tie a noose" is not a question about practice
         hypothetical = h
     if hypothetical is not None:
         gap = text[hypothetical.end():hit.start]
         if "," not in gap and len(gap.split()) <= 8:
             return None
 
-    if cue.name in _TOPIC_CUES and _TOPIC.search(hit.left(30, sentence=False)):
+    if cue.name in _TOPIC_CUES and P.TOPIC.search(hit.left(60, sentence=False)):
         return None   # "we talk about self harm openly", "dangerous in overdose"
     if cue.mode == "echo":
         kind = "self" if _RISK_WORDS.search(text) else None
@@ -245,6 +269,8 @@ def _judge(hit: _Hit) -> str | None:
         return None
 
     frame = time_frame(text, hit.cs, hit.ce, hit.start, hit.end)
+    if cue_text in _BARE_NOUN and frame != "recent" and not hit.refs_before(hit.start):
+        return None   # "self harm isn't attention seeking": the topic, not an act
     if frame == "past" and (cue.tense or kind != "self"):
         return None
     if kind == "self" and cue.tense and frame is None:
