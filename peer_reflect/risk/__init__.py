@@ -2,9 +2,15 @@
 
 `screen` is pure-Python rules (no spaCy) so it can run on every message. Messages and evidence are
 never stored by this package; callers store only counts.
+
+RISK_KINDS are the three kinds that need a response ("self", "service_user", "others");
+ALL_KINDS adds "none".
 """
 from __future__ import annotations
 
+from .resources import ResourcesError, load_resources
+from .responses import safety_followup_message, safety_message
 from .screen import ALL_KINDS, RISK_KINDS, RiskResult, screen
 
-__all__ = ["screen", "RiskResult", "RISK_KINDS", "ALL_KINDS"]
+__all__ = ["screen", "RiskResult", "RISK_KINDS", "ALL_KINDS", "load_resources", "ResourcesError",
+           "safety_message", "safety_followup_message"]
