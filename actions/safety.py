@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.services import reflection_underway, store, worker_id
+from peer_reflect.messages import not_safe_now
 from peer_reflect.risk import safety_followup_message, safety_message
 from peer_reflect.storage import week_start
 
@@ -63,7 +64,7 @@ class ActionSafetyFollowup(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list:
         intent = tracker.latest_message.get("intent", {}).get("name")
         if intent == "deny":
-            dispatcher.utter_message(text=safety_message("self", urgent=True))
+            dispatcher.utter_message(text=not_safe_now())
             return []
         dispatcher.utter_message(text=safety_followup_message())
         if reflection_underway(tracker):
