@@ -26,8 +26,8 @@ Maureen Sandra Beverley Lorraine Colin Trevor Malcolm Nigel Graham Barry Keith D
 Precious Ebony Sky River Willow Autumn April June May Carmen Lucia Mateo Diego Ines Sofia Aleksander
 Magdalena Bogdan Ionut Florin Mihai Elena Hassan Leila Samira Reza Darius Anjali Harpreet Gurpreet Jaswinder
 Manjit Sukhwinder Bronwen Rhys Gethin Eilidh Morag Hamish Fraser Ewan Ola Kemi Yaw Esi Nia Zara Imani Taye""".split()
-NICK = """kezza shaz baz gaz jonno robbo smithy macca becca bex tash lou mo fliss tilly jojo lil big al
-frankie charlie alfie pip ozzy dibs tiggy bubbles chaz""".split("\n")[0].split() + ["big al", "lil ray"]
+NICK = """kezza shaz baz gaz jonno robbo smithy macca becca bex tash lou mo fliss tilly jojo
+frankie charlie alfie pip ozzy dibs tiggy bubbles chaz""".split() + ["big al", "lil ray"]
 SURNAME = """Smith Jones Patel Khan Okafor Okonkwo Adeyemi Mensah Nowak Kowalski Wisniewski O'Neill Murphy
 McCarthy Campbell MacDonald Hughes Evans Davies Williams Brown Taylor Wilson Thompson Robinson Wright Walker
 White Green Hall Wood Harris Clarke Jackson Turner Hill Moore Ward Baker Chen Wang Li Nguyen Tran Kim Singh

@@ -15,7 +15,15 @@ SUFFIX = (r"street|streets|st|road|rd|avenue|ave|av|lane|ln|drive|dr|close|way|c
           r"place|pl|terrace|terr|gardens|gdns|grove|square|sq|boulevard|blvd|highway|hwy|parkway|pkwy|row|"
           r"mews|walk|hill|rise|view|parade|circle|cir|trail|trl|path|estate|crossing|vale|wynd|brae|"
           r"passage|pass|extension|extensions|cove|coves|parks|gateway|junction|loop|ridge|heights|meadows?|"
-          r"fields|common|wharf|quay|embankment|broadway|drove|chase|croft|green|park|end|gate|approach")
+          r"fields|common|wharf|quay|embankment|broadway|drove|chase|croft|green|greens|park|end|gate|approach|"
+          r"creek|harbor|harbour|mill|mills|bridge|forge|forges|union|bypass|turnpike|radial|route|flats?|"
+          r"club|island|point|pines|plains|port|ranch|rapids|shoals|springs?|station|summit|trace|tunnel|"
+          r"valley|viaduct|villages?|wells?|crest|stream|spur|key|coves|burg|fort|ford|fords|glen|haven|"
+          r"hollow|landing|lodge|manor|oval|plaza|prairie|rest|shore|shores|skyway|throughway|trafficway|"
+          r"underpass|vista|ville|ways|knoll|lake|lakes|locks|isle|junctions|inlet|divide|dale|dam|cliffs?|"
+          r"canyon|cape|causeway|center|centre|corner|corners|crossroad|curve|expressway|freeway|garden|"
+          r"grn|hills|light|lights|loaf|mall|motorway|neck|orchard|overpass|pike|ramp|ridges|row|run|"
+          r"squares|stravenue|trails|walks|wall")
 FOREIGN_HEAD = (r"u|rue|rua|rúa|via|viale|vicolo|calle|carrer|avenida|avda|strada|piazza|ul|ulica|plac|"
                 r"chemin|paseo|camino|largo|travessa|estrada|aleja|náměstí|namesti|ulice|trg|cesta|ulitsa")
 FOREIGN_TAIL = re.compile(
@@ -28,17 +36,24 @@ NUMBER_STREET = re.compile(
 WORD_NUMBER = re.compile(rf"((?:{_WORD}[ \t]+){{0,4}})({_WORD})[ \t]+(\d{{1,5}}[A-Za-z]?(?:[-/]\d+)?)\b(?![/.:-]\d)\.?")
 LEADING_NUMBERS = re.compile(r"(?:\d{1,6}[A-Za-z]?,?[ \t]+){1,2}$")
 BOXES = [
-    re.compile(r"\b(?:PSC|CMR|Unit|USNS|USS|USCGC)\s+\d+,?\s+Box\s+\d+(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)"
+    re.compile(r"\b(?:PSC|CMR|Unit)\s+\d+,?\s+Box\s+\d+(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)"
                r"\s+\d{5})?", I),
-    re.compile(r"\bP\.?\s?O\.?\s?Box\s+\d+", I),
-    re.compile(r"\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"),
+    re.compile(r"\b(?:USNS|USNV|USS|USCGC)\s+[\w'-]+(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?", I),
+    re.compile(r"\b(?:P\.?\s?O\.?\s?Box|Postbox|Post Box|PO Box)\s+\d+", I),
+    re.compile(r"\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b", I),
 ]
+# "31 Rue Al Imam Al Bakri", "rue du centre 320", "C/ Señores Curas 88": the street word comes first.
+HEAD_FIRST = re.compile(rf"(?<![\w-])(?:\d{{1,6}}[A-Za-z]?,?[ \t]+){{0,2}}(?:{FOREIGN_HEAD}|c/)\.?[ \t]+"
+                        rf"((?:[^\W\d_][\w'’.-]*|\d{{1,5}}[A-Za-z]?\b)(?:[ \t]+(?:[^\W\d_][\w'’.-]*|\d{{1,5}}[A-Za-z]?\b)){{0,6}})", I)
 FLAT = re.compile(r"\b(?:apt|apartment|suite|ste|flat|unit|floor|fl)\.?\s*#?\s*\d+[A-Za-z]?\b", I)
-CORNER = re.compile(r"\bcorner of\s+(?:the\s+)?([^\n.?!;]{3,80}?)(?=\s*(?:[.?!;]\s|[.?!;]?$|\n|,\s+(?:and|but)\b))", I)
+CORNER = re.compile(r"\b(corner of\s+(?:the\s+)?[^\n.?!;]{3,80}?)(?=\s*(?:[.?!;]\s|[.?!;]?$|\n|,\s+(?:and|but)\b))", I)
 ADDRESS_CUE = re.compile(r"\b(?:address|addr)\s*(?:is|was|:|-)\s*(?::\s*)?", I)
 STREET_ALONE = re.compile(rf"\b((?:[A-Z][\w'’-]+[ \t]+){{1,3}})((?i:{SUFFIX}))\b")
 STREET_ALONE_LOWER = re.compile(rf"\b([a-z][\w'’-]+)\s+(street|road|lane|avenue|drive|close|crescent|terrace)\b")
 
+FOREIGN_WORDS = {"tee", "tér", "ter", "gata", "gatan", "katu", "vej", "vei", "straße", "strasse", "str", "weg",
+                 "laan", "straat", "utca", "út", "allee", "platz", "gasse", "kapu", "rkp", "körút", "krt", "sor",
+                 "trg", "ulica", "cesta", "iela", "gade", "stræde", "tie", "kuja", "väg", "vägen"}
 STREET_PREPS = {"on", "off", "along", "down", "up", "near", "round", "from", "to", "at", "in", "onto", "past"}
 GENERIC_STREET = {"high", "main", "side", "back", "busy", "long", "same", "other", "next", "wrong", "right",
                   "quiet", "dark", "open", "whole", "one-way", "country", "ring", "slip", "dirt", "new", "old"}
@@ -83,7 +98,10 @@ def _extend(text: str, end: int, limit: int = 10) -> int:
             if text[tok_end:tok_end + 1] == "." and low in _ABBREV:
                 pos = best = tok_end + 1
             continue
-        if low in CONNECTORS or low in places() and not is_english(low):
+        if low in places() and not is_english(low):
+            pos = best = tok_end
+            continue
+        if low in CONNECTORS:
             pos = tok_end
             continue
         if len(token) <= 3 and not is_english(low):  # "nan" in a broken form, then the postcode
@@ -99,6 +117,8 @@ def _is_streetish(word: str) -> bool:
     if re.fullmatch(FOREIGN_HEAD, low, I):
         return True
     if FOREIGN_TAIL.search(low) and not is_english(low):  # "Koskikatu", not "ring"
+        return True
+    if low in FOREIGN_WORDS:  # "Luite tee 87", "Erzsébet tér 19"
         return True
     if low in keep_terms() or low in safe_proper():
         return False
@@ -138,7 +158,24 @@ def find_addresses(text: str) -> Iterator[Span]:
         yield Span(start, _extend(text, m.end()), "ADDRESS", 8)
     for rx in BOXES:
         for m in rx.finditer(text):
-            yield Span(m.start(), _extend(text, m.end()), "ADDRESS", 8)
+            lead = LEADING_NUMBERS.search(text, 0, m.start())
+            yield Span(lead.start() if lead else m.start(), _extend(text, m.end()), "ADDRESS", 8)
+    for m in HEAD_FIRST.finditer(text):
+        # Keep the words up to the house number, or while they still look like a name.
+        words = re.finditer(r"\S+", m.group(1))
+        end = m.start(1)
+        for w in words:
+            word = w.group(0)
+            if word[0].isdigit():
+                end = m.start(1) + w.end()
+                break
+            low = word.casefold().rstrip(".,")
+            if low in CONNECTORS or word[:1].isupper() or not is_english(low):
+                end = m.start(1) + w.end()
+                continue
+            break
+        if end > m.start(1):
+            yield Span(m.start(), _extend(text, end), "ADDRESS", 8)
     for m in FLAT.finditer(text):
         lead = LEADING_NUMBERS.search(text, 0, m.start())
         yield Span(m.start(), _extend(text, m.end()), "ADDRESS", 7)

@@ -56,12 +56,14 @@ def english_words() -> frozenset[str]:
     return words("english_words.txt") | frozenset(_APOSTROPHE_FREE) | FUNCTION_WORDS
 
 
+@lru_cache(maxsize=1)
 def places() -> frozenset[str]:
-    return words("places.txt")
+    return words("places.txt") | words("extra_places.txt")
 
 
+@lru_cache(maxsize=1)
 def major_places() -> frozenset[str]:
-    return words("major_places.txt")
+    return words("major_places.txt") | words("extra_places.txt")
 
 
 def safe_proper() -> frozenset[str]:

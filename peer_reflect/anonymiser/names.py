@@ -39,7 +39,7 @@ CONNECTORS = frozenset({"de", "da", "do", "dos", "del", "della", "di", "van", "v
 INTERACTION_BEFORE = frozenset("""
 told tell telling asked ask asking met meet meeting saw see seeing seen visited visit visiting helped help
 helping supported support supporting rang ring ringing texted text texting messaged message phoned phone
-emailed hugged thanked reassured reassuring calmed found warned promised introduced invited
+emailed hugged thanked reassured reassuring calmed found warned promised introduced invited hope hoping
 """.split())
 PAIRED_BEFORE = {"with": {"sat", "sit", "sitting", "walked", "walk", "went", "spoke", "speak", "talked", "talk",
                           "chatted", "chat", "stayed", "worked", "working", "time", "session", "1:1", "one",
@@ -56,6 +56,12 @@ shouted smiled laughed hugged thanked opened disclosed admitted arrived settled 
 CLAUSE_START = frozenset({"", ".", ",", "!", "?", "and", "but", "then", "so", "cos", "coz", "cuz", "because",
                           "when", "if", "that", "bc", "while", "though", "tho", "later", "after", "today",
                           "tonight", "yesterday", "\n", "-", ";", ":"})
+# After a name that is also a word only deeds that need a person count ("hope kicked off", not "hope was").
+EVERYDAY_ACTIONS = frozenset("""
+kicked asked told said cried rang texted emailed refused screamed shouted smiled laughed hugged thanked
+disclosed admitted arrived absconded wants wanted lives lived turned gave self-harmed
+""".split())
+_VERBS = SPEECH_VERBS | ACTION_AFTER | INTERACTION_BEFORE
 # Names that are everyday words in this work: only strong evidence makes them a name.
 EVERYDAY = frozenset("""
 hope will may faith joy grace patience mercy bill mark rose summer april june august autumn sky river dawn
@@ -106,6 +112,8 @@ def _context_says_name(v: _TokenView, i: int) -> bool:
     prev2 = v.low[i - 2] if i > 1 else ""
     nxt = v.low[i + 1] if i + 1 < len(doc) else ""
     nxt2 = v.low[i + 2] if i + 2 < len(doc) else ""
+    if prev == "." and prev2 in TITLES:
+        return True
     if prev.rstrip(".") in TITLES or prev in RELATIONS or (prev2, prev) in {("service", "user"), ("key", "worker"),
                                                                            ("known", "as"), ("name", "is"), ("called", "her"), ("called", "him")}:
         return True
@@ -127,9 +135,9 @@ def _positional(v: _TokenView, i: int, strong_only: bool) -> bool:
     nxt = low[i + 1] if i + 1 < len(low) else ""
     if prev in INTERACTION_BEFORE or prev2 in PAIRED_BEFORE.get(prev, ()):
         return True
-    if strong_only:
-        return nxt in SPEECH_VERBS
     at_start = prev in CLAUSE_START or not prev.strip() or i > 0 and v.doc[i - 1].is_punct
+    if strong_only:
+        return nxt in SPEECH_VERBS or at_start and nxt in EVERYDAY_ACTIONS
     return at_start and nxt in ACTION_AFTER
 
 
@@ -149,8 +157,11 @@ def find_names(doc) -> Iterator[Span]:
         if not v.english[i]:
             # Jess, andrea, Nishiyama. A lower-case surname alone is too weak ("desrosiers" is caught
             # next to its first name below).
-            if _cap(tok) or v.first[i] and len(low) >= 3 or _context_says_name(v, i):
+            if _cap(tok) or v.first[i] and (len(low) >= 3 or _positional(v, i, False)) or _context_says_name(v, i):
                 person[i] = True
+            continue
+        if v.sur[i] and (prev.rstrip(".") in TITLES or prev == "." and i > 1 and v.low[i - 2] in TITLES):
+            person[i] = True  # "dr khan", "Mrs. Barker"
             continue
         if v.first[i] and i + 1 < len(doc) and v.sur[i + 1] and not v.english[i + 1] and _is_word(doc[i + 1]):
             person[i] = True  # "may wilson", "joy garcia"
@@ -173,6 +184,13 @@ def find_names(doc) -> Iterator[Span]:
             continue
         if _context_says_name(v, i) or _positional(v, i, strong_only=False) and tok.tag_ in {"NN", "NNP", "JJ", "NNS"}:
             person[i] = True
+    # "jess and hope came in": a name joined by "and" to a name is one.
+    for i in range(len(doc)):
+        if person[i] or not v.first[i] or v.keep[i]:
+            continue
+        if i + 2 < len(doc) and v.low[i + 1] == "and" and person[i + 2] or \
+                i > 1 and v.low[i - 1] == "and" and person[i - 2]:
+            person[i] = True
     # Grow names over neighbouring surnames, unknown capitalised words and middle initials.
     changed = True
     while changed:
@@ -185,12 +203,16 @@ def find_names(doc) -> Iterator[Span]:
             if not (left or right) or v.keep[i] or not tok.text.strip():
                 continue
             text = tok.text
-            initial = len(text.rstrip(".")) == 1 and text[:1].isupper() and left and i + 1 < len(doc) and \
-                (doc[i + 1].text[:1].isupper())
+            initial = len(text.rstrip(".")) == 1 and text[:1].isalpha() and left and i + 1 < len(doc) and \
+                _is_word(doc[i + 1]) and v.low[i + 1] not in FUNCTION_WORDS and (
+                    text[:1].isupper() or not v.english[i + 1] or v.sur[i + 1])
             lower_surname = left and (v.sur[i] or v.first[i]) and v.low[i] not in FUNCTION_WORDS and \
-                tok.tag_ in {"NN", "NNP", "NNS", "JJ"}
+                tok.tag_ in {"NN", "NNP", "NNS", "JJ"} and v.low[i] not in _VERBS
             nickname_prefix = right and v.low[i] in {"big", "lil", "little", "young"}
-            if initial or lower_surname or nickname_prefix or _is_word(tok) and (
+            # "olga krylova", "eric g. samoylova": an unknown word after a given name or an initial.
+            after_name = left and _is_word(tok) and not v.english[i] and len(v.low[i]) >= 3 and (
+                v.first[i - 1] or len(doc[i - 1].text.rstrip(".")) == 1 or doc[i - 1].text == ".")
+            if initial or lower_surname or nickname_prefix or after_name or _is_word(tok) and (
                     (_cap(tok) and (not v.english[i] or v.sur[i] or v.first[i]) and v.low[i] not in FUNCTION_WORDS)
                     or (v.sur[i] or v.first[i]) and not v.english[i]):
                 person[i] = True
@@ -271,9 +293,9 @@ def find_places(doc, taken: list[bool]) -> Iterator[Span]:
             if tok.text[:1].isupper() and low in places() and (
                     not v.english[i] or prev in PLACE_PREPS and low in major_places() and not _sentence_start(tok)):
                 hit = 1
-            elif low in major_places() and len(low) >= 4 and (
-                    not v.english[i] and not v.first[i] or prev in PLACE_PREPS and not v.first[i]
-                    or prev in PLACE_PREPS and low in places() and not v.english[i]):
+            elif low in major_places() and len(low) >= 4 and (not v.english[i] and not v.first[i]
+                                                              or prev in PLACE_PREPS) \
+                    or prev in PLACE_PREPS and low in places() and not v.english[i] and not v.first[i]:
                 hit = 1
         if hit and not any(taken[i:i + hit]):
             for k in range(i, i + hit):

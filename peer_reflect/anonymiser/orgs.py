@@ -51,6 +51,12 @@ big little whole nice lovely shared supported sheltered foster family council ho
 """.split())
 
 
+_PEOPLE = frozenset("""
+mum mom dad nan gran mate friend sister brother parent auntie aunt uncle cousin partner boyfriend girlfriend
+son daughter kid client patient carer someone neighbour family
+""".split())
+
+
 def _name_words(words: list[str], lower_ok: bool) -> list[str]:
     """The run of naming words just before the head, read right to left."""
     kept: list[str] = []
@@ -58,7 +64,7 @@ def _name_words(words: list[str], lower_ok: bool) -> list[str]:
         low = word.casefold().strip(".,")
         if low in FUNCTION_WORDS or low in GENERIC or low in keep_terms():
             break
-        if not word[:1].isupper() and (low.endswith("s") or low.endswith("'s")) and not kept:
+        if not word[:1].isupper() and not kept and re.sub(r"'?s$", "", low) in _PEOPLE:
             break  # "her mates house", "my nans house"
         if not word[:1].isupper() and not lower_ok:
             break
