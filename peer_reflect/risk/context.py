@@ -24,6 +24,17 @@ class Doc:
         self.text = text
         self._clauses: tuple[list[int], list[int]] | None = None
         self._sentences: tuple[list[int], list[int]] | None = None
+        self._refs: list[Ref] | None = None
+        self._ref_starts: list[int] = []
+
+    def refs(self, start: int, end: int) -> list["Ref"]:
+        """People mentioned wholly inside [start, end); found once for the whole message."""
+        if self._refs is None:
+            self._refs = [classify_ref(m) for m in PERSON_REF.finditer(self.text)]
+            self._ref_starts = [r.start for r in self._refs]
+        i = bisect_right(self._ref_starts, start - 1)
+        j = bisect_right(self._ref_starts, end)
+        return [r for r in self._refs[i:j] if r.end <= end]
 
     @staticmethod
     def _breaks(pattern: re.Pattern, text: str) -> tuple[list[int], list[int]]:
@@ -76,10 +87,6 @@ def classify_ref(m: re.Match, offset: int = 0) -> Ref:
             det = re.match(r"(?:one of )?(his|her|their)\b", m.group("np"))
             possessor = det.group(1) if det else None
     return Ref(kind, m.start() + offset, m.end() + offset, m.group(0), possessor)
-
-
-def refs_in(text: str, start: int, end: int) -> list[Ref]:
-    return [classify_ref(m, start) for m in PERSON_REF.finditer(text[start:end])]
 
 
 def resolve_pronoun(refs: list[Ref], exclude: Ref | None = None) -> str:

@@ -10,8 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns as P
-from .context import (Doc, Ref, is_negated, nearest_agent, owner_of, possessor_class, refs_in,
-                      resolve_pronoun, time_frame)
+from .context import Doc, Ref, is_negated, nearest_agent, owner_of, possessor_class, resolve_pronoun, time_frame
 from .normalise import normalise
 
 RISK_KINDS: tuple[str, ...] = ("self", "service_user", "others")
@@ -26,6 +25,8 @@ _INNER_THIRD = re.compile(r"\b(?:him|her|them|his|their|himself|herself|themselv
                           r"he's|she's|they're)\b")
 _INNER_SELF = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
 _THIRD_AGREEMENT = re.compile(r"\b(?:wants|is|has|keeps|says|feels|seems|sounds|needs|thinks|talks|does)\b")
+_CLAUSE_REACH = 160
+_SENTENCE_REACH = 300
 _OBJECT_PRONOUNS = {"me", "him", "them", "us"}
 _CAUSATIVE = re.compile(r"\b(?:made|makes|make|making|got|gets|left|leaves|drove|drives|driving|part of|rest of|"
                         r"bit of|side of)\s+$")
@@ -54,9 +55,12 @@ class _Hit:
     def __init__(self, doc: Doc, cue: P.Cue, m: re.Match):
         self.doc, self.cue, self.m = doc, cue, m
         self.start, self.end = m.span()
-        self.cs, self.ce = doc.clause(self.start, self.end)
-        self.ss, self.se = doc.sentence(self.start, self.end)
-        self.refs = refs_in(doc.text, self.ss, self.se)
+        # Context is bounded so a 20,000-character message without full stops stays linear.
+        cs, ce = doc.clause(self.start, self.end)
+        ss, se = doc.sentence(self.start, self.end)
+        self.cs, self.ce = max(cs, self.start - _CLAUSE_REACH), min(ce, self.end + _CLAUSE_REACH)
+        self.ss, self.se = max(ss, self.start - _SENTENCE_REACH), min(se, self.end + _SENTENCE_REACH)
+        self.refs = doc.refs(self.ss, self.se)
 
     @property
     def text(self) -> str:

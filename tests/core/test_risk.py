@@ -1,0 +1,223 @@
+"""Risk screen, resources and safety wording (issue 4, DESIGN.md section 5)."""
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import statistics
+import time
+from pathlib import Path
+
+import pytest
+
+from peer_reflect.risk import (RISK_KINDS, ResourcesError, RiskResult, load_resources, safety_followup_message,
+                               safety_message, screen)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("risk_score", ROOT / "eval" / "risk" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# --- the classifier -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    # the worker's own current risk, including coded and indirect language
+    ("i want to die", "self"),
+    ("kms. today was too much", "self"),
+    ("been having sewerslide thoughts again", "self"),
+    ("thinking of unaliving myself", "self"),
+    ("cant do this anymore", "self"),
+    ("I'm not safe right now", "self"),
+    ("don't want to be here anymore", "self"),
+    ("I've been thinking about ending it", "self"),
+    ("I've written letters to the kids, just in case", "self"),
+    ("everyone would be better off without me", "self"),
+    ("i self harmed after shift last night, first time in years", "self"),
+    # safeguarding: someone the worker supports
+    ("the lad i support told me he wants to kill himself tonight", "service_user"),
+    ("a patient disclosed that her partner hits her", "service_user"),
+    ("client said kms in our session and i dont think it was a joke", "service_user"),
+    ('she said "i can\'t do this anymore" and walked off the ward', "service_user"),
+    ("my service user showed me fresh cuts on her arms", "service_user"),
+    # harm to other people
+    ("he told me he's going to stab his neighbour", "others"),
+    ("i want to hurt him, properly hurt him", "others"),
+    ("my colleague said she's suicidal", "others"),
+    ("her kids are being left on their own all day", "others"),
+])
+def test_flags_risk_and_names_its_kind(text, kind):
+    result = screen(text)
+    assert result.kind == kind, result
+    assert result.is_risk and result.evidence
+
+
+@pytest.mark.parametrize("text", [
+    # negation
+    "i'm not suicidal, just exhausted",
+    "no thoughts of harming myself, just need to offload",
+    "don't worry, I'm not going to hurt myself, it was a rough shift",
+    # the worker's past, told as lived experience
+    "when i was sectioned in 2015 nobody explained anything to me",
+    "i used to self harm and she could tell",
+    "I tried to kill myself when i was 19 and i brought that in today carefully",
+    "I've been self harm free for six years now",
+    # training, grief, hypotheticals, generic talk
+    "the ASIST course taught us to ask directly: are you thinking about killing yourself?",
+    "it's the anniversary of my brother's suicide this week",
+    "what do I do if someone tells me they're suicidal?",
+    "we talk about self harm openly in the hearing voices group",
+    # hyperbole and everyday words
+    "I'd kill for a tea right now",
+    "this rota is killing me",
+    "dying to get home",
+    "she's going to kill me when she finds out i forgot the biscuits",
+    "i'm going to end it with my boyfriend tonight",
+    "they cut our budget again",
+])
+def test_does_not_flag_everyday_peer_work(text):
+    assert screen(text) == RiskResult("none", None)
+
+
+def test_risk_at_the_end_of_a_very_long_message_is_found():
+    text = "We sat in the garden and talked about her flat. " * 450 + "Honestly I want to end my life."
+    assert len(text) > 20_000
+    started = time.perf_counter()
+    result = screen(text)
+    assert result.kind == "self"
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("text", ["she wants to die " * 1200, "he hit her and " * 1400, "i used to self harm " * 1000])
+def test_long_pathological_input_stays_linear(text):
+    started = time.perf_counter()
+    screen(text)
+    assert time.perf_counter() - started < 3.0   # ~0.2 s here; quadratic context scans took 15-25 s
+
+
+@pytest.mark.parametrize("text", ["", "   ", "😊😊🙏", "<p>supervision was <b>great</b></p>", "Hoy fue un turno tranquilo",
+                                  "\x00\x01", "a" * 20_000, "'" * 5000, "<" * 3000 + ">" * 3000, None, 42])
+def test_bad_input_never_crashes(text):
+    assert screen(text).kind == "none"
+
+
+def test_html_and_other_languages_are_still_screened():
+    assert screen("<div>i want to <b>kill myself</b></div>").kind == "self"
+    assert screen("quiero morir").kind == "self"
+
+
+def test_result_is_immutable_and_none_is_not_risk():
+    result = screen("i'm fine")
+    assert not result.is_risk and result.evidence is None
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.kind = "self"
+
+
+def test_screen_is_fast_per_message():
+    rows = _scorer().load(ROOT / "eval" / "risk" / "devset.jsonl")
+    timings = []
+    for row in rows:
+        started = time.perf_counter()
+        screen(row["text"])
+        timings.append(time.perf_counter() - started)
+    assert statistics.median(timings) < 0.002   # typically ~0.15 ms; generous for a shared CI box
+
+
+def test_dev_set_meets_issue_targets():
+    scorer = _scorer()
+    rows = scorer.load(ROOT / "eval" / "risk" / "devset.jsonl")
+    assert len(rows) >= 250
+    assert {row["kind"] for row in rows} == {"self", "service_user", "others", "none"}
+    metrics = scorer.evaluate(rows)
+    assert metrics["failed_targets"] == [], {k: metrics[k] for k in scorer.TARGETS}
+
+
+def test_scorer_exits_non_zero_when_a_target_is_missed(tmp_path):
+    missed = tmp_path / "missed.jsonl"
+    missed.write_text('{"id": "1", "text": "i had a nice day", "kind": "self"}\n', encoding="utf-8")
+    assert _scorer().main([str(missed), "--json"]) == 1
+
+
+# --- resources ----------------------------------------------------------------------------------
+
+def test_uk_and_us_resources_carry_the_right_numbers():
+    uk = " ".join(c["how"] for c in load_resources("UK")["contacts"])
+    for number in ("116 123", "85258", "111", "999"):
+        assert number in uk
+    us = load_resources("us")
+    assert us["emergency_number"] == "911"
+    assert "988" in " ".join(c["how"] for c in us["contacts"])
+    assert "741741" in " ".join(c["how"] for c in us["contacts"])
+
+
+def test_default_region_comes_from_settings(monkeypatch):
+    from peer_reflect.settings import get_settings
+    monkeypatch.setenv("RESOURCES_REGION", "us")
+    get_settings.cache_clear()
+    try:
+        assert load_resources()["region"] == "US"
+    finally:
+        get_settings.cache_clear()
+
+
+def test_unknown_region_names_the_known_ones():
+    with pytest.raises(ResourcesError, match="unknown resources region 'FR'.*IE, UK, US"):
+        load_resources("FR")
+
+
+@pytest.mark.parametrize("content, message", [
+    ("regions: [oops", "not valid YAML"),
+    ("just: text", "top-level 'regions'"),
+    ("regions:\n  UK:\n    emergency_number: '999'\n    emergency: call 999\n", "contacts must be a non-empty list"),
+    ("regions:\n  UK:\n    emergency_number: '999'\n    emergency: call 999\n    contacts:\n      - name: Samaritans\n",
+     r"contacts\[0\].how"),
+])
+def test_a_bad_resources_file_fails_clearly(tmp_path, content, message):
+    bad = tmp_path / "resources.yml"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(ResourcesError, match=message):
+        load_resources("UK", path=bad)
+
+
+def test_resources_path_override(tmp_path, monkeypatch):
+    own = tmp_path / "ours.yml"
+    own.write_text("regions:\n  NZ:\n    emergency_number: '111'\n    emergency: call 111\n    contacts:\n"
+                   "      - name: Need to talk?\n        how: call or text 1737\n", encoding="utf-8")
+    monkeypatch.setenv("RESOURCES_PATH", str(own))
+    assert "1737" in safety_message("self", "NZ")
+    with pytest.raises(ResourcesError):
+        load_resources("UK")
+
+
+# --- what the assistant says --------------------------------------------------------------------
+
+def test_self_message_asks_about_safety_and_gives_help():
+    text = safety_message("self", "UK")
+    for expected in ("safe right now", "116 123", "85258", "111", "999", "supervisor", "not a crisis service",
+                     "stop here"):
+        assert expected in text
+
+
+def test_safeguarding_messages_name_the_route():
+    for kind in ("service_user", "others"):
+        text = safety_message(kind, "UK")
+        for expected in ("nurse in charge", "manager today", "safeguarding procedure", "999", "not a crisis service",
+                         "names"):
+            assert expected in text, (kind, expected)
+    assert "911" in safety_message("service_user", "US") and "999" not in safety_message("service_user", "US")
+
+
+def test_safety_message_only_for_risk_kinds():
+    assert set(RISK_KINDS) == {"self", "service_user", "others"}
+    with pytest.raises(ValueError):
+        safety_message("none")
+
+
+def test_followup_to_im_fine_keeps_help_visible_without_clearing():
+    text = safety_followup_message("UK")
+    assert "116 123" in text and "85258" in text
+    assert "carry on" in text and "stop" in text
+    assert "safe right now" not in text   # not asked again, and never declared resolved
