@@ -40,7 +40,15 @@ INTERACTION_BEFORE = frozenset("""
 told tell telling asked ask asking met meet meeting saw see seeing seen visited visit visiting helped help
 helping supported support supporting rang ring ringing texted text texting messaged message phoned phone
 emailed hugged thanked reassured reassuring calmed found warned promised introduced invited hope hoping
+recognised recognized remembered covered
 """.split())
+# "X was admitted", "X is moving": the second word settles it even for names that are words.
+AFTER_BE = frozenset("""
+admitted discharged sectioned crying upset moving being kicking asking shouting screaming transferred
+restrained secluded readmitted
+""".split())
+# "X from ward 7", "X in bed 4", "X in room 22": a person placed somewhere.
+PLACED = {"from": None, "in": frozenset("room bed bay ref mrn patient hospital case rio badge passport her his".split())}
 PAIRED_BEFORE = {"with": {"sat", "sit", "sitting", "walked", "walk", "went", "spoke", "speak", "talked", "talk",
                           "chatted", "chat", "stayed", "worked", "working", "time", "session", "1:1", "one",
                           "laughed", "argued", "cried"},
@@ -50,6 +58,7 @@ PAIRED_BEFORE = {"with": {"sat", "sit", "sitting", "walked", "walk", "went", "sp
                  "about": {"worried", "worrying", "thinking"}, "on": {"checked", "checking"}}
 ACTION_AFTER = frozenset("""
 kicked is was has had got gave wants wanted lives lived came went asked told said cried turned rang texted
+follows followed
 emailed keeps kept seemed looked needs needed left walked ran refused took tried started stopped screamed
 shouted smiled laughed hugged thanked opened disclosed admitted arrived settled self-harmed absconded
 """.split())
@@ -59,7 +68,7 @@ CLAUSE_START = frozenset({"", ".", ",", "!", "?", "and", "but", "then", "so", "c
 # After a name that is also a word only deeds that need a person count ("hope kicked off", not "hope was").
 EVERYDAY_ACTIONS = frozenset("""
 kicked asked told said cried rang texted emailed refused screamed shouted smiled laughed hugged thanked
-disclosed admitted arrived absconded wants wanted lives lived turned gave self-harmed
+disclosed admitted arrived absconded wants wanted lives lived turned gave self-harmed follows got
 """.split())
 _VERBS = SPEECH_VERBS | ACTION_AFTER | INTERACTION_BEFORE
 # Names that are everyday words in this work: only strong evidence makes them a name.
@@ -135,9 +144,17 @@ def _positional(v: _TokenView, i: int, strong_only: bool) -> bool:
     nxt = low[i + 1] if i + 1 < len(low) else ""
     if prev in INTERACTION_BEFORE or prev2 in PAIRED_BEFORE.get(prev, ()):
         return True
+    nxt2 = low[i + 2] if i + 2 < len(low) else ""
     at_start = prev in CLAUSE_START or not prev.strip() or i > 0 and v.doc[i - 1].is_punct
+    if at_start and nxt in {"is", "was"} and nxt2 in AFTER_BE:
+        return True
+    if at_start and nxt in PLACED and nxt2 and nxt2 not in FUNCTION_WORDS - {"her", "his"} and (
+            PLACED[nxt] is None and nxt2 in {"ward", "unit", "bay", "room"} or PLACED[nxt] and nxt2 in PLACED[nxt]):
+        return True
     if strong_only:
         return nxt in SPEECH_VERBS or at_start and nxt in EVERYDAY_ACTIONS
+    if prev == "said" or at_start and nxt == "from" and nxt2 not in FUNCTION_WORDS:
+        return True
     return at_start and nxt in ACTION_AFTER
 
 
@@ -146,7 +163,14 @@ def find_names(doc) -> Iterator[Span]:
     person = [False] * len(doc)
     for i, tok in enumerate(doc):
         low = v.low[i]
-        if not _is_word(tok) or len(low) < 2 or v.keep[i] or low in FUNCTION_WORDS and not _context_says_name(v, i):
+        titled = i > 0 and (v.low[i - 1].rstrip(".") in TITLES or v.low[i - 1] == "." and i > 1 and v.low[i - 2] in TITLES)
+        if titled and _is_word(tok) and low not in keep_terms() and low not in FUNCTION_WORDS and (
+                v.first[i] or v.sur[i] or not v.english[i] or _cap(tok)):
+            person[i] = True  # "prof costa", "Mrs. Barker", "dr okonkwo"
+            continue
+        if not _is_word(tok) or len(low) < 2 or v.keep[i] or low in FUNCTION_WORDS and not (
+                _context_says_name(v, i) or _positional(v, i, True)
+                or _cap(tok) and tok.tag_ == "NNP" and not _sentence_start(tok)):
             continue
         named = v.first[i] or v.sur[i]
         if not named:
