@@ -20,7 +20,9 @@ ANSWERS = {
 
 
 def saved_rows():
-    return Store().count_reflections()
+    store = Store()
+    store.migrate()
+    return store.count_reflections()
 
 
 def test_review_shows_only_anonymised_text_and_themes(dispatcher):

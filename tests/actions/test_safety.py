@@ -17,9 +17,9 @@ def _events_count() -> int:
 def test_self_risk_pauses_asks_if_safe_and_gives_contacts(dispatcher):
     tracker = make_tracker({"consent": "store", "moment": "x"}, intent="risk_self", text="i want to end it")
     events = slot_events(ActionSafetyResponse().run(dispatcher, tracker, {}))
-    said = said(dispatcher)
-    assert "116 123" in said and "85258" in said
-    assert "safe" in said.lower()
+    reply = said(dispatcher)
+    assert "116 123" in reply and "85258" in reply
+    assert "safe" in reply.lower()
     assert events == {"risk_flag": "self", "reflection_paused": True}
     assert _events_count() == 1
 
