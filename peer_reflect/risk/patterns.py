@@ -42,6 +42,10 @@ OTHER_NOUNS = (r"sons?|daughters?|kids?|children|child|bab(?:y|ies)|toddlers?|pa
                r"nursing assistants?|student nurses?|security(?: guards?)?|porters?|paramedics?|cops?|therapists?|"
                r"psychiatrists?|psychologists?|ots?|pharmacists?|cleaners?|supervisors?|team leaders?|line managers?|"
                r"key ?workers?|care coordinators?|landlord|neighbours? kids|teenage (?:son|daughter|kids?)")
+FEMININE = re.compile(r"\b(?:she|her|hers|herself|she's|she'd|she'll|mum|mam|mom|mother|sisters?|wife|girlfriend|gf|"
+                      r"daughters?|woman|women|lady|ladies|girls?|niece|aunt|auntie|nan|gran|granny|grandma|step ?mum)\b")
+MASCULINE = re.compile(r"\b(?:he|him|his|himself|he's|he'd|he'll|dad|father|brothers?|husband|boyfriend|bf|sons?|man|men|"
+                       r"lads?|guys?|blokes?|fellas?|boys?|gent|gentleman|chap|nephew|uncle|grandad|grandpa|step ?dad)\b")
 PARTNER_OR_FAMILY = (r"partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fianc[eé]e?|dad|father|"
                      r"mum|mother|step ?dad|step ?mum|brother|sister|son|daughter|family|flatmate")
 _DET = (r"(?:one of (?:my|the|our|his|her|their) |(?:my|our|his|her|their|the|a|an|this|that|"
@@ -61,7 +65,8 @@ AGENT_SKIP = {"him", "her", "them", "his", "their", "me", "my", "myself", "mine"
 # --- time, negation, framing ---------------------------------------------------------------
 
 PAST_MARKERS = re.compile(
-    r"\b(?:used to|use to|when i was|when i were|when i got|back when|back then|back in|years? ago|"
+    r"\b(?:used to|use to|when i was|when i were|when i got|when (?:he|she|they) (?:was|were) (?:a |little|young|"
+    r"younger|small|at school|growing up|in care)|growing up|as kids|back when|back then|back in|years? ago|"
     r"months ago|(?:a )?long time ago|ages ago|years back|in (?:19|20)\d\d|since (?:19|20)\d\d|"
     r"as a (?:teen(?:ager)?|kid|child|student|young (?:man|woman|person|adult|lad|girl))|"
     r"at (?:uni|university|school|college)|(?:in|for|during|through(?:out)?|most of) (?:my|his|her) (?:teens|twenties|thirties|forties|"
@@ -83,6 +88,7 @@ RECENT_MARKERS = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend|"
     r"keeps?|came back|come back|coming back|are back|is back|returning|returned|started|starting|"
     r"at work|on shift|on (?:my|the) break|staff (?:toilets?|room|loo|kitchen)|at handover|during (?:my |the )?(?:shift|break|lunch)|"
+    r"(?:an|a few|\d+|two|three|twenty|ten|few|couple of) (?:minutes?|mins?|hours?|hrs?) ago|just (?:now|took|taken|did|done)|"
     r"anymore|lately|for (?:a few|the last|the past) (?:days|weeks|nights)|a few weeks|(?:\d|a) weeks?)\b"
 )
 # Simple past in the writer's own voice ("I tried to kill myself") is lived experience unless a
@@ -208,11 +214,12 @@ CUES: tuple[Cue, ...] = (
     _cue("coded", r"\b(?:kms|kys|unaliv\w*|self[ -]?delet\w*|ctb|commit(?:ting)? (?:suicide|sui)|"
                   r"sui(?:cide)? (?:thoughts|plans?|mode|attempt tonight)|top (?:my|him|her)self)\b"),
     _cue("want_die", r"\b(?:want(?:s|ed|ing)?(?: so much)?\s+to|wish(?:es|ed)?\s+(?:i|he|she|they)\s+could|"
-                     r"ready to|going to|deserve to|deserves to|wanna|would rather|i'd rather|longing to|"
+                     r"ready to|going to|deserve to|deserves to|wanna|(?:would|i'd|he'd|she'd|they'd) rather|longing to|"
                      r"just want to|need to)\s+(?:just\s+)?(?:die|be dead|not exist|stop existing|not be here|"
                      r"not be alive|disappear (?:forever|for good|permanently))\b"
                      r"(?!\s+(?:of|from|laughing|a little|inside|when)\b)"
-                     r"(?!\s+than\s+(?!keep|carry|go on|feel|be like|live|suffer|continu|wak|face|do this|be me))"),
+                     r"(?!\s+than\s+(?!keep|carry|go on|feel|be like|live|suffer|continu|wak|face|do this|be me|go back (?:to|on|into|in)|"
+                     r"be sectioned|be admitted|go to (?:prison|hospital|jail)))"),
     _cue("wish_dead", r"\bwish(?:es|ed)?\s+(?:i|he|she|they|i'd|he'd|she'd)\s+(?:was|were|had|'d)?\s*"
                       r"(?:dead|never been born|not born|wasn't (?:here|alive|born|around)|weren't (?:here|alive|"
                       r"born|around)|didn't (?:exist|wake up)|could (?:just )?(?:die|disappear (?:forever|for "
@@ -313,7 +320,7 @@ CUES: tuple[Cue, ...] = (
                            rf"handfuls?|the (?:whole|lot|rest)|everything|a whole (?:box|packet|bottle))\s*(?:of\s+)?(?:my|the|his|her|"
                            rf"their|them)?\s*(?:{_PILLS}|them|box|packet|bottle)?\b|\b(?:take|taking|going to take|swallow)\s+the\s+{_PILLS}\b"
                            rf"|\bhow many (?:{_PILLS}|paracetamol)\b|\bwhat (?:dose|amount) (?:would|is) (?:fatal|lethal|enough)\b"
-                           rf"|\b(?:fatal|lethal) dose\b|\b(?:already )?taken some\b"),
+                           rf"|\b(?:fatal|lethal) dose\b|\b(?:already )?taken some\b", tense=False),
     _cue("overdose", r"\b(?:od|overdose|overdosing|overdosed|take an overdose|took an overdose|taken an overdose)\b"
                      r"(?! (?:of (?:meetings|paperwork|emails|admin|caffeine|coffee|sugar)|risk|kit|training|awareness|"
                      r"naloxone|policy))"),
@@ -403,7 +410,30 @@ CUES: tuple[Cue, ...] = (
                        r"her car\s+)?into\s+(?:a|the|on ?coming)\s+(?:wall|tree|river|lorry|truck|bridge|traffic|oncoming|"
                        r"barrier|sea|canal)\b"),
     _cue("taken_n_pills", rf"\b(?:taken|took|swallowed|had|necked)\s+(?:\d+|twenty|thirty|forty|fifty|a hundred|loads of|dozens of)\s+"
-                          rf"(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+)?{_PILLS}\b"),
+                          rf"(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+)?{_PILLS}\b", tense=False),
+    _cue("desire_ending", r"\b(?:want(?:s|ed)? to|wish (?:i|he|she) could|going to|planning (?:on|to)|plans? to|ready to|"
+                          r"thinking (?:of|about)|tempted to|feel like|need to|might|about to|could)\s+(?:just\s+|finally\s+|"
+                          r"really\s+)?(?:end (?:it|things|everything|it all|my life|his life|her life)|ending (?:it|things|"
+                          r"everything|it all)|stop existing|not exist|disappear (?:forever|for good|and never come back)|"
+                          r"never come back|rest forever|sleep forever|go to sleep forever|do something to (?:my|him|her)self|"
+                          r"hurt (?:my|him|her)self|overdose|take (?:an overdose|all (?:my|his|her|the) \w+)|"
+                          r"hang (?:my|him|her)self)\b(?!\s+(?:with (?:him|her|them|my|the|a)|on a|early|properly|off|"
+                          r"there|for (?:today|the day)|and (?:go|move)|by))"),
+    _cue("do_to_self", r"\b(?:do|doing|done|did)\s+(?:something|anything|it|stuff)\s+(?:stupid\s+|silly\s+|bad\s+)?to\s+"
+                       r"(?:myself|himself|herself|themselves)\b"),
+    _cue("forever_goodbye", r"\b(?:goodnight|good night|goodbye|bye|farewell)\s+(?:forever|for good|for the last time|world|"
+                            r"cruel world)\b", tense=False),
+    _cue("picturing", r"\b(?:picturing|imagining|visuali[sz]ing|fantasi[sz]ing about|daydreaming about|can see)\s+(?:myself|himself|"
+                      r"herself|me|him|her)\s+(?:jumping|dying|dead|hanging|falling|overdosing|in a coffin|not here|gone)\b"),
+    _cue("planned_how", r"\b(?:plan\w*|work(?:ed|ing) out|decided|figured out|thought (?:about|through)|thinking (?:about|through)|"
+                        r"know(?:s)?|worked)\s+(?:exactly\s+)?(?:how|when|where)\s+(?:i'd|i would|i'll|i will|i'm going to|to|he'd|"
+                        r"she'd|he'll|she'll|he's going to|she's going to)\s+(?:do it|end it|die|go|kill (?:my|him|her)self|"
+                        r"end (?:my|his|her) life)\b"),
+    _cue("harm_back", r"\b(?:the\s+)?(?:cutting|self harm|self harming|sh|urges|suicidal thoughts|suicidal feelings|dark thoughts|"
+                      r"thoughts of (?:suicide|dying|ending it))\s+(?:has|have|is|are|'s)?\s*(?:started|back|come back|"
+                      r"came back|returned|getting worse|worse|stronger|starting)\b"),
+    _cue("death_threats", r"\bdeath threats?\b|\bthreat(?:s|ened|ening)? to kill\b|\bthreatening to (?:stab|hurt|shoot|attack)\b",
+         mode="violence"),
     _cue("foreign", r"\b(?:quiero morir(?:me)?|me quiero matar|quiero matarme|quiero suicidarme|no quiero vivir|"
                     r"je veux mourir|je vais me tuer|me suicider|ich will sterben|mich umbringen|"
                     r"voglio morire|quero morrer|chcę umrzeć|vreau sa mor)\b"),

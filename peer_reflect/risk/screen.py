@@ -25,6 +25,8 @@ _INNER_THIRD = re.compile(r"\b(?:him|her|them|his|their|himself|herself|themselv
                           r"he's|she's|they're)\b")
 _INNER_SELF = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
 _THIRD_AGREEMENT = re.compile(r"\b(?:wants|is|has|keeps|says|feels|seems|sounds|needs|thinks|talks|does)\b")
+_THIS_EVENT = re.compile(r"\bthis (?:meeting|training|shift|ward round|course|party|place|job|team day|away day|"
+                         r"conference|session|audit|queue|traffic)\b")
 _CLAUSE_REACH = 160
 _SENTENCE_REACH = 300
 _OBJECT_PRONOUNS = {"me", "him", "them", "us"}
@@ -188,7 +190,8 @@ def _violence_kind(hit: _Hit) -> str | None:
         return None
     subjects = [r for r in hit.refs if hit.cs <= r.start < hit.start and r.text not in _OBJECT_PRONOUNS]
     intent_from = min(([agent.start] if agent else []) + [r.start for r in subjects[:1]], default=None)
-    if intent_from is not None and P.INTENT.search(hit.text[intent_from:hit.start]):
+    intent = intent_from is not None and bool(P.INTENT.search(hit.text[intent_from:hit.start]))
+    if intent and victim_who != "pronoun":
         return "others"
     if victim_who in ("others", "generic"):
         return "others"
@@ -197,12 +200,42 @@ def _violence_kind(hit: _Hit) -> str | None:
             return "others"   # two strangers in the street
         return "service_user"
     if victim_who == "pronoun":
+        first = _first_subject(hit)
+        if first is not None and first is not agent and _same_gender(first, victim):
+            return "others" if first.who == "others" else "service_user"   # "he said his dealer threatened him"
+        if intent:
+            return "others"
         if agent is not None:
             by_possessor = possessor_class(agent, hit.refs)
             if by_possessor:
                 return by_possessor
         return resolve_pronoun(hit.refs, exclude=agent)
     return "service_user"
+
+
+def _first_subject(hit: _Hit) -> Ref | None:
+    for ref in hit.refs:
+        if ref.start >= hit.start:
+            return None
+        if ref.who not in ("self", "you", "generic") and ref.text not in _OBJECT_PRONOUNS:
+            return ref
+    return None
+
+
+def _gender(ref: Ref) -> str | None:
+    feminine, masculine = P.FEMININE.search(ref.text), P.MASCULINE.search(ref.text)
+    if ref.who == "pronoun" and ref.text.startswith(("the", "them", "their")):
+        return "plural"
+    if feminine and not masculine:
+        return "f"
+    if masculine and not feminine:
+        return "m"
+    return None
+
+
+def _same_gender(a: Ref, b: Ref) -> bool:
+    ga, gb = _gender(a), _gender(b)
+    return ga is None or gb is None or ga == gb
 
 
 def _abuse_kind(hit: _Hit) -> str | None:
@@ -264,6 +297,9 @@ def _judge(hit: _Hit) -> str | None:
         return None
 
     sentence = text[hit.ss:hit.se]
+    if cue.name == "not_want_live" and cue_text.endswith("be here") and (
+            P.JOKE.search(sentence) or P.TRAINING.search(sentence) or _THIS_EVENT.search(sentence)):
+        return None   # "I don't want to be here, this training is so boring lol"
     if kind == "self":
         if P.ROLEPLAY.search(sentence):
             return None
@@ -275,7 +311,7 @@ def _judge(hit: _Hit) -> str | None:
     frame = time_frame(text, hit.cs, hit.ce, hit.start, hit.end)
     if cue_text in _BARE_NOUN and frame != "recent" and not hit.refs_before(hit.start):
         return None   # "self harm isn't attention seeking": the topic, not an act
-    if frame == "past" and (cue.tense or kind != "self"):
+    if frame == "past":
         return None
     if kind == "self" and cue.tense and frame is None:
         window = hit.left(30, sentence=False) + cue_text.split(" ", 1)[0]
