@@ -113,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    sys.stdout.reconfigure(encoding="utf-8")
     if args.command in FILTERS:
         # Offsets are into the input text: read it exactly as sent, whatever the locale.
         stdin = open(sys.stdin.fileno(), encoding="utf-8", errors="replace", closefd=False)
