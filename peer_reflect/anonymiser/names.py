@@ -55,14 +55,15 @@ PAIRED_BEFORE = {"with": {"sat", "sit", "sitting", "walked", "walk", "went", "sp
                  "to": {"spoke", "speak", "talked", "talk", "chatted", "listened", "explained", "said", "wrote",
                         "lied", "sent", "gave", "showed", "apologised"},
                  "into": {"bumped", "ran"}, "for": {"covered", "cover", "looking", "asked", "waited", "advocated"},
-                 "about": {"worried", "worrying", "thinking"}, "on": {"checked", "checking"}}
+                 "about": {"worried", "worrying", "thinking"}, "on": {"checked", "checking"}, "out": {"found"}}
 ACTION_AFTER = frozenset("""
 kicked is was has had got gave wants wanted lives lived came went asked told said cried turned rang texted
 follows followed
 emailed keeps kept seemed looked needs needed left walked ran refused took tried started stopped screamed
 shouted smiled laughed hugged thanked opened disclosed admitted arrived settled self-harmed absconded
 """.split())
-CLAUSE_START = frozenset({"", ".", ",", "!", "?", "and", "but", "then", "so", "cos", "coz", "cuz", "because",
+NICK_PREFIX = frozenset({"big", "lil", "little", "young"})
+CLAUSE_START = frozenset({"", ".", ",", "!", "?", "and", "but", "then", "so", "cos", "coz", "cuz", "because", "said",
                           "when", "if", "that", "bc", "while", "though", "tho", "later", "after", "today",
                           "tonight", "yesterday", "\n", "-", ";", ":"})
 # After a name that is also a word only deeds that need a person count ("hope kicked off", not "hope was").
@@ -139,8 +140,9 @@ def _context_says_name(v: _TokenView, i: int) -> bool:
 def _positional(v: _TokenView, i: int, strong_only: bool) -> bool:
     """Does the word sit where a person goes: after 'told'/'sat with', or opening a clause before 'kicked'?"""
     low = v.low
-    prev = low[i - 1] if i > 0 else ""
-    prev2 = low[i - 2] if i > 1 else ""
+    k = i - 1 if i > 0 and low[i - 1] in NICK_PREFIX else i  # "sat with big al"
+    prev = low[k - 1] if k > 0 else ""
+    prev2 = low[k - 2] if k > 1 else ""
     nxt = low[i + 1] if i + 1 < len(low) else ""
     if prev in INTERACTION_BEFORE or prev2 in PAIRED_BEFORE.get(prev, ()):
         return True
@@ -167,6 +169,10 @@ def find_names(doc) -> Iterator[Span]:
         if titled and _is_word(tok) and low not in keep_terms() and low not in FUNCTION_WORDS and (
                 v.first[i] or v.sur[i] or not v.english[i] or _cap(tok)):
             person[i] = True  # "prof costa", "Mrs. Barker", "dr okonkwo"
+            continue
+        if low in safe_proper() and low not in keep_terms() and _is_word(tok) and (
+                _context_says_name(v, i) or _positional(v, i, True)):
+            person[i] = True  # "april from ward 12": a month name used as a name
             continue
         if not _is_word(tok) or len(low) < 2 or v.keep[i] or low in FUNCTION_WORDS and not (
                 _context_says_name(v, i) or _positional(v, i, True)
