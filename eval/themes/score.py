@@ -68,8 +68,9 @@ def score(records: list[dict], coder: ThemeCoder) -> dict:
                 counts[theme]["tp"] += 1
             elif theme in predicted:
                 counts[theme]["fp"] += 1
+                fired = [ind for tid, ind, _ in coder.explain(record["text"]) if tid == theme]
                 errors.append({"id": record.get("id"), "kind": "false_alarm", "theme": theme,
-                               "evidence": list(predicted[theme]), "text": record["text"]})
+                               "evidence": list(predicted[theme]), "indicators": fired, "text": record["text"]})
             elif theme in gold:
                 counts[theme]["fn"] += 1
                 errors.append({"id": record.get("id"), "kind": "miss", "theme": theme, "text": record["text"]})
@@ -146,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         print(_table(result))
         if args.errors:
             for e in result["errors"]:
-                detail = f"  <- {e['evidence']}" if e["kind"] == "false_alarm" else ""
+                detail = f"  <- {e['evidence']} by {e['indicators']}" if e["kind"] == "false_alarm" else ""
                 print(f"{e['kind']:11} {e['theme']:30} {e['id']}: {e['text']}{detail}")
         print("PASS" if not problems else "FAIL: " + "; ".join(problems))
     return 0 if not problems else 1

@@ -72,21 +72,28 @@ class _CompiledCodebook:
                     found[(entry.indicator, entry.part)].add((i, end))
         return found
 
-    def code(self, text: str) -> list[ThemeHit]:
-        tokens = tokenize(text)
-        if not tokens:
-            return []
+    def matches(self, tokens: list[Token]) -> list[tuple[int, int, list[tuple[int, int]]]]:
+        """(theme, indicator, token spans) for every indicator that fired."""
         found = self.occurrences(tokens)
-        spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for indicator_index in {ind for ind, _ in found}:
+        fired = []
+        for indicator_index in sorted({ind for ind, _ in found}):
             theme_index, indicator = self.indicators[indicator_index]
             parts = [found.get((indicator_index, p)) for p in range(len(indicator.parts))]
             if not all(parts):
                 continue
             if indicator.window is None:
-                spans[theme_index].extend(parts[0])
+                spans = sorted(parts[0])
             else:
-                spans[theme_index].extend(_near_spans(tokens, parts, indicator.window))
+                spans = sorted(_near_spans(tokens, parts, indicator.window))
+            if spans:
+                fired.append((theme_index, indicator_index, spans))
+        return fired
+
+    def code(self, text: str) -> list[ThemeHit]:
+        tokens = tokenize(text)
+        spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for theme_index, _, indicator_spans in self.matches(tokens):
+            spans[theme_index].extend(indicator_spans)
         hits = []
         for theme_index in sorted(spans):
             if spans[theme_index]:
@@ -163,6 +170,17 @@ class ThemeCoder:
         """Themes present in `text`, in codebook order, each with the phrases that triggered it."""
         self._reload_if_changed()
         return self._compiled.code(text)
+
+    def explain(self, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+        """(theme id, indicator as written in the codebook, evidence) for every indicator that fired."""
+        self._reload_if_changed()
+        compiled = self._compiled
+        tokens = tokenize(text)
+        return [
+            (compiled.codebook.themes[theme].id, compiled.indicators[indicator][1].text,
+             _evidence(text, tokens, spans))
+            for theme, indicator, spans in compiled.matches(tokens)
+        ]
 
     def _reload_if_changed(self) -> None:
         path = self._compiled.codebook.path

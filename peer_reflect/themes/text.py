@@ -59,9 +59,11 @@ _IRREGULAR = {
     "hid": "hide", "hidden": "hide", "led": "lead", "paid": "pay", "rang": "ring", "rung": "ring",
     "sold": "sell", "slept": "sleep", "stuck": "stick", "threw": "throw", "thrown": "throw",
     "woke": "wake", "wore": "wear", "worn": "wear", "won": "win", "bit": "bite", "bitten": "bite",
-    "used": "use", "using": "use", "going": "go", "uses": "use", "children": "child", "people": "person",
+    "used": "use", "using": "use", "going": "go", "noted": "note", "noting": "note", "uses": "use", "children": "child", "people": "person",
     "men": "man", "women": "woman", "staffs": "staff", "meds": "med",
 }
+# Dropping the final e would turn these into other words ("note" -> "not").
+_KEEP_E = frozenset({"note"})
 _VOWELS = frozenset("aeiouy")
 _NO_UNDOUBLE = frozenset("lsz")
 
@@ -92,11 +94,13 @@ def stem(word: str) -> str:
         word = word[:-1]
     elif word.endswith("ing") and len(word) >= 6 and _VOWELS & set(word[:-3]):
         word = word[:-3]
+    elif word.endswith("eed") and len(word) >= 5:  # agreed -> agree, like trainee stays trainee
+        word = word[:-1]
     elif word.endswith("ed") and len(word) >= 5 and _VOWELS & set(word[:-2]):
         word = word[:-2]
     if len(word) >= 4 and word[-1] == word[-2] and word[-1] not in _VOWELS | _NO_UNDOUBLE:
         word = word[:-1]
-    while len(word) > 3 and word.endswith("e"):  # agree/agreed -> agr
+    if len(word) > 3 and word.endswith("e") and not word.endswith("ee") and word not in _KEEP_E:
         word = word[:-1]
     return word
 
