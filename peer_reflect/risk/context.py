@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .patterns import (AGENT_SKIP, NEGATIONS, COGNITIVE_NEGATION, PAST_MARKERS, PERSON_REF, POST_NEGATION,
+from .patterns import (AGENT_SKIP, SUBJECT_SLOT, NEGATIONS, COGNITIVE_NEGATION, PAST_MARKERS, PERSON_REF, POST_NEGATION,
                        RECENT_MARKERS)
 
 _CLAUSE_BREAK = re.compile(
@@ -115,11 +115,25 @@ def possessor_class(agent: Ref, refs: list[Ref]) -> str | None:
     return None
 
 
-def nearest_agent(refs: list[Ref], before: int) -> Ref | None:
+# Only adverbs, auxiliaries or a relative "who" between a person and the verb: they are its subject.
+_ADJACENT = re.compile(r"^\s*(?:(?:who|that|really|just|always|often|still|then|also|keeps?|kept|has|had|have|was|is|'s|"
+                       r"been|would|will|'ll|'d|did|does|never|even|constantly|repeatedly|sometimes|regularly|"
+                       r"allegedly|apparently|actually|literally)\s+){0,3}$")
+_NOMINATIVE = re.compile(r"^(?:i|i'm|i've|i'd|i'll|he|she|they|he's|she's|they're|he'd|she'd|they'd|he'll|she'll|they'll)$")
+
+
+def nearest_agent(refs: list[Ref], before: int, text: str = "") -> Ref | None:
+    """The doer of a verb at `before`: the closest nominative pronoun, or a named person standing in a
+    subject slot ("...that her partner hits", "saw an hca slap"), not the object of another verb."""
+    fallback = None
     for ref in reversed(refs):
-        if ref.end <= before and ref.text not in AGENT_SKIP:
+        if ref.end > before or ref.text in AGENT_SKIP:
+            continue
+        if (_NOMINATIVE.match(ref.text) or not text or _ADJACENT.match(text[ref.end:before])
+                or SUBJECT_SLOT.search(text[max(0, ref.start - 20):ref.start])):
             return ref
-    return None
+        fallback = fallback or ref
+    return fallback
 
 
 def is_negated(text: str, clause_start: int, start: int, end: int, clause_end: int, cue_text: str) -> bool:

@@ -59,6 +59,10 @@ PERSON_REF = re.compile(
     rf"|(?P<pro>{THIRD_PRONOUNS}))\b"
 )
 # Subject-like references only (agents of violence): no object pronouns or possessives.
+SUBJECT_SLOT = re.compile(
+    r"(?:^|[,:;\"(]|\b(?:that|and|but|because|cos|so|said|says|told me|tells me|told us|when|if|then|while|whilst|who|"
+    r"disclosed|saw|seen|watched|heard|noticed|caught|reported|think|thinks|reckon|since|as|after|before|until|where|"
+    r"apparently|like))\s*$")
 AGENT_SKIP = {"him", "her", "them", "his", "their", "me", "my", "myself", "mine", "himself",
               "herself", "themselves", "themself"}
 
@@ -76,7 +80,7 @@ PAST_MARKERS = re.compile(
     r"started|was|trained)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|many|several|a few|few) years|last year|survived|survivors?|"
     r"recovered|in recovery|history|(?<!in )free (?:for|since|now)|\bfree\b|clean (?:for|since)|not since|"
-    r"first admission|at the time|that year|back in the day|ever|once|twice|been there|"
+    r"first admission|at the time|that year|the old me|old me|memor(?:y|ies) of|back in the day|ever|once|twice|been there|"
     r"(?:\d+|two|three|four|five|six|eight) months|the old days)\b"
 )
 RECENT_MARKERS = re.compile(
@@ -243,9 +247,10 @@ CUES: tuple[Cue, ...] = (
                           r"(?:i|i'm|he|she|they|he's|she's)\s+(?:can|could|will|am|is|are|'ll|'m)?\s*"
                           r"(?:keep (?:myself|himself|herself|themselves) safe|stay safe|be safe|safe|"
                           r"make it through (?:the night|tonight|the weekend)|get through (?:the night|tonight))\b"),
-    _cue("not_safe", r"\b(?:i|i'm|i am|i feel|feeling|feel|he|she|they|he's|she's|they're|he is|she is|they are|"
-                     r"is|says|says she's|says he's)\s+(?:\w+\s+){0,2}?(?:not|n't|un|no longer)\s*safe\b"
-                     r"(?!\s+(?:to (?:drive|park|walk|work|leave|use)|for (?:staff|patients|the)|staffing))"),
+    _cue("not_safe", r"\b(?:i|i'm|i am|i feel|feeling|feel|he|she|they|he's|she's|they're|he is|she is|they are|is|says)\s+"
+                     r"(?:\w+\s+){0,2}?(?:(?:not|\w*n't|no longer)\s+(?:\w+\s+)?safe|unsafe)\b"
+                     r"(?!\s+(?:to (?:drive|park|walk|work|leave|use)|for (?:staff|patients|the)|staffing|on the ward|at work|on shift|"
+                     r"with (?:the )?staffing|when (?:it's|we're) short|in the (?:building|office|car park)))"),
     _cue("cant_promise", r"\b(?:can't|cannot|won't) (?:promise|guarantee|say)\s+(?:that\s+)?(?:i|i'll|i will|he|she)\s+"
                          r"(?:won't|will not|wouldn't|'ll be|will be|can) ?(?:hurt|harm|do anything|be safe|stay safe|"
                          r"keep safe|do something|ok|okay)"),
@@ -409,7 +414,8 @@ CUES: tuple[Cue, ...] = (
     _cue("drive_into", r"\b(?:drive|driving|drove|crash|crashing|swerve|swerving|steer\w*)\s+(?:my car\s+|the car\s+|his car\s+|"
                        r"her car\s+)?into\s+(?:a|the|on ?coming)\s+(?:wall|tree|river|lorry|truck|bridge|traffic|oncoming|"
                        r"barrier|sea|canal)\b"),
-    _cue("taken_n_pills", rf"\b(?:taken|took|swallowed|had|necked)\s+(?:\d+|twenty|thirty|forty|fifty|a hundred|loads of|dozens of)\s+"
+    _cue("taken_n_pills", rf"\b(?:taken|took|swallowed|had|necked|take|taking)\s+(?:\d+|twenty|thirty|forty|fifty|a hundred|loads of|"
+                          rf"dozens of|too many|way too many|a lot of|lots of|all of|an overdose of|more of)\s+"
                           rf"(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+)?{_PILLS}\b", tense=False),
     _cue("desire_ending", r"\b(?:want(?:s|ed)? to|wish (?:i|he|she) could|going to|planning (?:on|to)|plans? to|ready to|"
                           r"thinking (?:of|about)|tempted to|feel like|need to|might|about to|could)\s+(?:just\s+|finally\s+|"
@@ -434,6 +440,14 @@ CUES: tuple[Cue, ...] = (
                       r"came back|returned|getting worse|worse|stronger|starting)\b"),
     _cue("death_threats", r"\bdeath threats?\b|\bthreat(?:s|ened|ening)? to kill\b|\bthreatening to (?:stab|hurt|shoot|attack)\b",
          mode="violence"),
+    _cue("throw_self", r"\b(?:throw\w*|threw|fling\w*|flung|hurl\w*|launch\w*)\s+(?:myself|himself|herself|themselves)\s+"
+                       r"(?:off|from|in front of|under|into|out of)\b"),
+    _cue("going_to_edge", r"\b(?:going|go|went|heading|walking|driving) (?:up )?to the (?:bridge|cliffs?|cliff edge|tracks|railway line|"
+                          r"edge|roof|top of the car park)\b", tense=False),
+    _cue("means_ready", rf"\b{_PILLS}\s+(?:are\s+|is\s+)?(?:ready|lined up|counted(?: out)?|laid out|in front of me|next to me|beside me|"
+                        rf"in my hand)\b|\b(?:the|a|my)\s+(?:rope|noose|blade|razor)\s+(?:is\s+)?(?:ready|in front of me|next to me|"
+                        rf"in my hand)\b", tense=False, owner="subject"),
+    _cue("undeserving", r"\b(?:don't|doesn't|do not|does not|no longer)\s+deserve\s+to\s+(?:live|be alive|be here|exist|be happy and alive)\b"),
     _cue("foreign", r"\b(?:quiero morir(?:me)?|me quiero matar|quiero matarme|quiero suicidarme|no quiero vivir|"
                     r"je veux mourir|je vais me tuer|me suicider|ich will sterben|mich umbringen|"
                     r"voglio morire|quero morrer|chcę umrzeć|vreau sa mor)\b"),
@@ -452,7 +466,7 @@ CUES: tuple[Cue, ...] = (
                    r"(?:a |an |his |her |the |their )?(?:knife|knives|blade|machete|gun|firearm|weapon|axe|"
                    r"crossbow|zombie knife)\b|\bshoot(?:ing)? (?:up )?(?:the|a|his|her) (?:school|work|office|place)\b"
                    r"|\b(?:set(?:ting)? fire to|burn(?:ing)? down|torch(?:ing)?|petrol bomb)\s+(?:the|his|her|their|my|a)\s+"
-                   r"(?:house|ward|flat|place|building|car|home|hostel)\b|\bburn the (?:house|ward|place|flat|hostel) down\b"
+                   r"(?:house|ward|flat|place|building|car|home|hostel|room|bedroom|bin|bins|curtains|mattress|bed)\b|\bburn the (?:house|ward|place|flat|hostel) down\b"
                    r"|\brevenge on\b|\b(?:been|is|was|being|gets|getting) (?:really |very |so |quite )?violent\b",
          mode="violence"),
     _cue("abuse", r"\b(?:domestic (?:abuse|violence)|coercive(?:ly)? control\w*|cuckoo\w*|financial(?:ly)? (?:abuse\w*|exploit\w*)|"

@@ -160,7 +160,7 @@ def _violence_kind(hit: _Hit) -> str | None:
     if verb.startswith("hit") and hit.text.startswith(" up", hit.end):
         return None   # "hit me up"
     heavy = bool(P.HEAVY_THREAT.search(sentence))
-    agent = nearest_agent(hit.refs, hit.start)
+    agent = nearest_agent(hit.refs, hit.start, hit.text)
     if victim_text is not None:
         victim_start = m.start("victim") if groups.get("victim") else m.start("victim2")
         victim_refs = [r for r in hit.refs if r.start >= victim_start and r.end <= hit.end]
@@ -200,17 +200,34 @@ def _violence_kind(hit: _Hit) -> str | None:
             return "others"   # two strangers in the street
         return "service_user"
     if victim_who == "pronoun":
-        first = _first_subject(hit)
-        if first is not None and first is not agent and _same_gender(first, victim):
-            return "others" if first.who == "others" else "service_user"   # "he said his dealer threatened him"
+        antecedent = _antecedent(hit, victim, agent)
+        if antecedent is not None:
+            return antecedent
         if intent:
-            return "others"
+            return "others"   # "he said he's going to kill her": someone else
         if agent is not None:
             by_possessor = possessor_class(agent, hit.refs)
             if by_possessor:
                 return by_possessor
-        return resolve_pronoun(hit.refs, exclude=agent)
+        return "service_user"
     return "service_user"
+
+
+def _antecedent(hit: _Hit, victim: Ref, agent: Ref | None) -> str | None:
+    """Who "him/her" points at: the nearest earlier person of a compatible gender who is not the doer
+    (nor a pronoun standing for the doer). A bare pronoun chain with no name means someone supported."""
+    found_pronoun = False
+    for ref in reversed(hit.refs_before(victim.start)):
+        if ref is agent or ref.who in ("self", "you", "generic") or not _same_gender(ref, victim):
+            continue
+        if agent is not None and agent.who == "pronoun" and ref.who == "pronoun" and _same_gender(ref, agent) \
+                and _gender(ref) is not None:
+            continue
+        if ref.who == "pronoun":
+            found_pronoun = True
+            continue
+        return ref.who
+    return "service_user" if found_pronoun else None
 
 
 def _first_subject(hit: _Hit) -> Ref | None:
@@ -243,7 +260,7 @@ def _abuse_kind(hit: _Hit) -> str | None:
     inside = [r for r in hit.refs if r.start >= hit.start and r.end <= hit.end and r.who == "pronoun"]
     before = hit.refs_before(hit.start)
     if inside and hit.cue.name == "control":   # "her carer takes her money": victim is "her"
-        agent = nearest_agent(hit.refs, hit.start)
+        agent = nearest_agent(hit.refs, hit.start, hit.text)
         if agent is not None:
             by_possessor = possessor_class(agent, hit.refs)
             if by_possessor:
