@@ -14,7 +14,6 @@ _CLAUSE_BREAK = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 _SUBJECT_IN_GAP = re.compile(r"\b(?:i|i'm|he|she|they|he's|she's|they're|we)\b")
-_NOT_NEGATING = {"can't", "cannot", "couldn't"}
 
 
 class Doc:
@@ -79,6 +78,10 @@ def classify_ref(m: re.Match, offset: int = 0) -> Ref:
     kind = ("service_user" if m.group("su") else "others" if m.group("oth") else "generic" if m.group("gen")
             else "self" if m.group("self") else "you" if m.group("you") else "pronoun")
     possessor = None
+    np = m.group("np")
+    if np and kind in ("service_user", "others") and np == (m.group("su") or m.group("oth")) and np.endswith("s") \
+            and not np.endswith(("'s", "boss", "ss")):
+        kind = "generic"   # bare plurals: "peer workers can't handle...", "patients who..."
     if m.group("np"):
         poss = m.group("poss")
         if poss:
@@ -140,8 +143,10 @@ def is_negated(text: str, clause_start: int, start: int, end: int, clause_end: i
     left = text[max(clause_start, start - 60):start]
     last = None
     for m in NEGATIONS.finditer(left):
-        if m.group(0) in _NOT_NEGATING or left[m.end():m.end() + 4] in (" one", "-one"):
+        if left[max(0, m.start() - 6):m.end()].endswith(("can't", "couldn't")):
             continue
+        if left[m.end():m.end() + 4] in (" one", "-one") and len(left[m.end() + 4:].split()) > 1:
+            continue   # "no one would care if..." names nobody; "nobody got hurt" negates
         if m.group(0) == "no" and re.match(r"\W*(?:body|point|reason)", left[m.end():]):
             continue
         last = m

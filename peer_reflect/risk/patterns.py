@@ -105,7 +105,7 @@ PERFECT_AUX = re.compile(r"\b(?:i've|i have|have|has|she's|he's|they've)\s*(?:\w
 
 NEGATIONS = re.compile(
     r"(?:\b(?:not|no|never|nor|without|denies|denied|deny|denying|no longer|none|zero|nil|"
-    r"stopped|quit|instead of|rather than|free of|free from|nothing)\b|n't\b)"
+    r"stopped|quit|instead of|rather than|free of|free from|nothing|nobody)\b|n't\b)"
     r"(?! (?:only|sure|certain|convinced|know|stop)\b)"
 )
 NEGATION_NOT_A_NEGATION = re.compile(r"\b(?:no one|no-one|nobody|can't|cannot|couldn't|no idea)$")
@@ -132,13 +132,13 @@ TRAINING = re.compile(
     r"leaflet|poster|trainer|facilitator|video|questionnaire|screening tool|quote|quoting|"
     r"script|example|hypothetical)\b"
 )
-ROLEPLAY = re.compile(r"\b(?:role ?play\w*|scenario|pretend\w*|acting|script|example|quot\w+)\b")
+ROLEPLAY = re.compile(r"\b(?:role ?play\w*|scenarios?|pretend(?:ed|ing)? to be|acting (?:out|as)|script|for example|quot\w+)\b")
 GRIEF = re.compile(
     r"\b(?:died by suicide|died of suicide|lost (?:\w+ ){0,3}to suicide|suicide of|'s suicide|"
     r"(?:took|taken) (?:his|her|their) (?:own )?life|killed (?:himself|herself|themselves)|"
     r"completed suicide|committed suicide|(?<!my )(?<!own )funeral|anniversary|bereave\w*|passed away|rip)\b"
 )
-JOKE = re.compile(r"(?:\b(?:lol|lmao|lmfao|haha\w*|jk|joking|kidding|banter|rofl)\b|😂|🤣|💀|😆|😅|\bxd\b)")
+JOKE = re.compile(r"(?:\b(?:lol|lmao|lmfao|haha\w*|jk|joking|joked|kidding|banter|rofl|laughed|laughing)\b|😂|🤣|💀|😆|😅|\bxd\b)")
 TOPIC = re.compile(
     r"\b(?:talk\w*|spoke|speak\w*|chat\w*|discuss\w*|conversations?|sessions?|group|training|teach\w*|"
     r"present\w*|read\w*|watch\w*|learn\w*|documentar\w*|articles?|books?|films?|videos?|podcasts?|"
@@ -202,7 +202,8 @@ class Cue:
     mode: str = "person"          # person | violence | abuse | echo
     default: str = "self"         # owner when nothing in the sentence says otherwise
     tense: bool = True            # subject to "this is my past" suppression
-    owner: str = "near"           # near: closest person before the cue; subject: the clause's subject
+    owner: str = "near"           # near: closest person before the cue; subject: the clause's subject;
+                                  # last: the last person inside the cue ("better off ... without me")
                                   # (letters *to the kids* are the writer's sign, not the kids')
 
 
@@ -282,8 +283,9 @@ CUES: tuple[Cue, ...] = (
     _cue("better_off", r"\b(?:better off|happier|easier|cope better|be fine|be ok(?:ay)?|be better) (?:without|if i (?:was|were)n't|"
                        r"if (?:he|she) (?:was|were)n't|if i (?:was|were) gone|if (?:he|she) (?:was|were) gone|"
                        r"if i (?:just )?wasn't here|if i didn't exist)\s*(?:me|him|her|them|here|around)?\b"
+                       r"|\bbetter off\b[^.!?]{0,40}\bwithout (?:me|him|her)(?: around| here| in (?:their|the|his|her) li(?:fe|ves))?\b"
                        r"|\bbetter off dead\b|\b(?:would|wouldn't|won't|will) (?:even )?(?:miss|notice|care) (?:me|him|her) if "
-                       r"(?:i|he|she) (?:was|were|died|disappeared|'m|is) (?:gone|dead)\b"),
+                       r"(?:i|he|she) (?:was|were|died|disappeared|'m|is) (?:gone|dead)\b", owner="last"),
     _cue("burden", r"\b(?:i'm|i am|i feel (?:like )?|feel(?:ing)? like|just|being|he's|she's|he feels|she feels|"
                    r"says (?:he's|she's))\s*(?:a|such a|nothing but a|the) burden\b"),
     _cue("no_point", r"\b(?:no|(?:don't|doesn't|do not|does not|can't|cannot|couldn't) see (?:the|any)|what's the|whats the|what is the|lost (?:the|any))"
@@ -307,7 +309,8 @@ CUES: tuple[Cue, ...] = (
                     r"|\b(?:final|last) goodbye\b", tense=False, owner="subject"),
     _cue("letters", r"\b(?:written|writing|wrote|write|left|leaving)\s+(?:a\s+|the\s+|some\s+)?(?:letters?|notes?|messages?|cards?)\s+"
                     r"(?:to|for)\s+(?:my|his|her|their|the)\s+(?:kids|children|son|daughter|family|mum|partner|wife|husband|"
-                    r"boys|girls|little ones)\b(?!'?s? (?:school|teacher|nursery|club|dentist|gp|doctor))"
+                    r"boys|girls|little ones)\b(?! (?:for (?:their|his|her|the|my) (?:birthdays?|christmas|school|trip|party|"
+                    r"anniversary|exams?)|about (?:the|their|school|a|an)))(?!'?s? (?:school|teacher|nursery|club|dentist|gp|doctor))"
                     r"|\b(?:written|writing|wrote) (?:my|his|her|a|the) (?:suicide )?note\b"
                     r"|\b(?:already )?written the note\b", tense=False, owner="subject"),
     _cue("giving_away", r"\b(?:giv(?:e|ing|en)|gave)\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?(?:my|his|her|their)\s+(?:stuff|things|belongings|"
@@ -323,14 +326,14 @@ CUES: tuple[Cue, ...] = (
                         rf"|\b(?:stockpil\w+|saving (?:them|it) up)\b", default="self", tense=False, owner="subject"),
     _cue("take_all_pills", rf"\b(?:take|taking|took|taken|swallow\w*|down(?:ed|ing)?|neck(?:ed|ing)?)\s+(?:all|a bunch|a load|loads|"
                            rf"handfuls?|the (?:whole|lot|rest)|everything|a whole (?:box|packet|bottle))\s*(?:of\s+)?(?:my|the|his|her|"
-                           rf"their|them)?\s*(?:{_PILLS}|them|box|packet|bottle)?\b|\b(?:take|taking|going to take|swallow)\s+the\s+{_PILLS}\b"
+                           rf"their)?\s*(?:{_PILLS}|box of {_PILLS}|packet of {_PILLS}|bottle of {_PILLS})\b|\b(?:take|taking|going to take|swallow)\s+the\s+{_PILLS}\b"
                            rf"|\bhow many (?:{_PILLS}|paracetamol)\b|\bwhat (?:dose|amount) (?:would|is) (?:fatal|lethal|enough)\b"
                            rf"|\b(?:fatal|lethal) dose\b|\b(?:already )?taken some\b", tense=False),
     _cue("overdose", r"\b(?:od|overdose|overdosing|overdosed|take an overdose|took an overdose|taken an overdose)\b"
                      r"(?! (?:of (?:meetings|paperwork|emails|admin|caffeine|coffee|sugar)|risk|kit|training|awareness|"
                      r"naloxone|policy))"),
     _cue("method_place", r"\b(?:jump(?:ing|ed)?|throw(?:ing)? (?:myself|himself|herself)|step(?:ping)?|walk(?:ing)?|lie|lying|"
-                         r"lay)\s+(?:off|from|in front of|into|onto|under|on)\s+(?:a|the|that)\s+(?:bridge|train|tracks|bus|"
+                         r"lay)\s+(?:out\s+)?(?:off|from|in front of|into|onto|under|on)\s+(?:a|the|that)\s+(?:bridge|train|tracks|bus|"
                          r"lorry|car|truck|building|roof|cliff|multi ?storey|motorway|river|sea|canal|railway|balcony|"
                          r"window|traffic|car park)\b|\b(?:crash(?:ing)?|drive|driving|drove|swerv\w*)\s+(?:my|the|his|her)?\s*car"
                          r"(?:\s+(?:into|off|on purpose))?\b(?=.{0,40}(?:on purpose|into|off|wall|tree|bridge|want|part of me|"
@@ -342,7 +345,8 @@ CUES: tuple[Cue, ...] = (
     _cue("method_means", r"\b(?:bought|got|have|has|found|tied|made|tying|making|hid|hidden|keep|kept|with)\s+(?:a|the|my|his|her)?\s*"
                          r"(?:rope|noose|ligature|ligatures|blade|blades|razor|razors)\b(?! (?:point|policy|audit|cutters?|"
                          r"training|risk))|\bnoose\b|\b(?:tied|tying|tie|using|used|made|found|with) (?:a |the )?ligature\b"
-                         r"|\bligature (?:round|around|on)\b|\bresearching (?:ways|how)\b|\bways to (?:die|kill|end)\b|"
+                         r"|\bligature (?:round|around|on)\b|\b(?:tied|tying|tie|ties|put|wrapped|wrapping)\s+(?:\w+\s+){0,3}?"
+                         r"(?:round|around)\s+(?:my|his|her|their)\s+neck\b|\bresearching (?:ways|how)\b|\bways to (?:die|kill|end)\b|"
                          r"\bhow to (?:kill (?:my|him|her)self|end it|die|hang|overdose)\b|\bpainless (?:way|death)\b"
                          r"|\bgoogl\w* (?:how|ways)\b.{0,40}(?:die|kill|pills|tablets|paracetamol|hang|jump|overdose)",
          tense=False, owner="subject"),
@@ -357,6 +361,7 @@ CUES: tuple[Cue, ...] = (
                     r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|body)\b|\b(?:fresh|new|deep|open) (?:cuts|wounds|self harm)\b"
                     r"|\b(?:cut|cutting) (?:again|deep|deeper)\b|\bstarted cutting\b|\bbeen cutting\b|\bkeep cutting\b"
                     r"|\bcuts on (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?)\b|\burges? to cut\b|\bcutting (?:every|each)\b"
+                    r"|\bcutting\b(?=[^.!?]{0,15}\b(?:can't stop|again|every|a lot|more|badly|deep))"
                     r"|\bcut (?:myself|himself|herself)\b|\b(?:i|he|she) cut\b(?= again| tonight| last night| today| after| "
                     r"yesterday| this)"),
     _cue("burning_banging", r"\bburn(?:s|ed|t|ing)? (?:on )?(?:my|his|her|their) (?:arms?|skin|hands?|legs?|wrists?)\b|"
@@ -422,6 +427,7 @@ CUES: tuple[Cue, ...] = (
                           r"really\s+)?(?:end (?:it|things|everything|it all|my life|his life|her life)|ending (?:it|things|"
                           r"everything|it all)|stop existing|not exist|disappear (?:forever|for good|and never come back)|"
                           r"never come back|rest forever|sleep forever|go to sleep forever|do something to (?:my|him|her)self|"
+                          r"stop breathing|stop living|stop being alive|not be alive|not wake up|"
                           r"hurt (?:my|him|her)self|overdose|take (?:an overdose|all (?:my|his|her|the) \w+)|"
                           r"hang (?:my|him|her)self)\b(?!\s+(?:with (?:him|her|them|my|the|a)|on a|early|properly|off|"
                           r"there|for (?:today|the day)|and (?:go|move)|by))"),
@@ -481,6 +487,7 @@ CUES: tuple[Cue, ...] = (
                     r"universal credit|phone|passport)\b(?! (?:for (?:safe|her|him)|safe))|\bwon't let (?:her|him|them)\s+"
                     r"(?:see|go out|out|go|leave|have|talk|speak|eat|use|call|phone)\b|\block(?:s|ed|ing)? (?:her|him|them) (?:in|out)\b"
                     r"|\b(?:touch\w*|grop\w*|fondl\w*) (?:her|him|them)\b (?:at night|inappropriately|sexually|up)"
+                    r"|\bpull(?:s|ing|ed)? (?:her|his|their) hair\b|\b(?:slap|hit|kick|pinch|push)(?:s|es|ing|ed|ped)? (?:her|him|them) about\b"
                     r"|\brough with (?:him|her|them)\b|\bmanhandl\w* (?:him|her|them)\b"
                     r"|\b(?:her|his|their)\s+(?:partner|husband|wife|boyfriend|girlfriend|ex|son|daughter|carer|dad|mum)\s+"
                     r"(?:is|'s|has been|was|gets)\s+(?:really |very |so |quite )?(?:controlling|abusive|violent)\b",

@@ -84,6 +84,10 @@ def _owner(hit: _Hit) -> str | None:
     before = hit.refs_before(hit.start)
     if hit.cue.owner == "subject":
         return _subject_owner(hit)
+    if hit.cue.owner == "last":
+        inside = [r for r in hit.refs if r.start >= hit.start and r.end <= hit.end]
+        if inside and inside[-1].who == "self":
+            return _quoted_speaker(hit) or "self"
     inside = [r for r in hit.refs if r.start >= hit.start and r.end <= hit.end]
     owner = None
     if inside:
