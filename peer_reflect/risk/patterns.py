@@ -80,7 +80,7 @@ PAST_MARKERS = re.compile(
     r"started|was|trained)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|many|several|a few|few) years|last year|survived|survivors?|"
     r"recovered|in recovery|history|(?<!in )free (?:for|since|now)|\bfree\b|clean (?:for|since)|not since|"
-    r"first admission|at the time|that year|the old me|old me|memor(?:y|ies) of|back in the day|ever|once|twice|been there|"
+    r"first admission|at the time|that year|the old me|suicide attempts?|old me|memor(?:y|ies) of|back in the day|ever|once|twice|been there|"
     r"(?:\d+|two|three|four|five|six|eight) months|the old days)\b"
 )
 RECENT_MARKERS = re.compile(
@@ -98,7 +98,7 @@ RECENT_MARKERS = re.compile(
 # Simple past in the writer's own voice ("I tried to kill myself") is lived experience unless a
 # recent-time word says otherwise.
 PAST_VERBS = re.compile(
-    r"\b(?:was|were|tried|attempted|wanted|felt|thought|took|overdosed|harmed|burnt|burned|did|had|"
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:was|were|tried|attempted|wanted|felt|thought|took|overdosed|harmed|burnt|burned|did|had|"
     r"jumped|hung|hanged|went|ended up|nearly|almost|wrote|saying|said|used|survived|struggled)\b"
 )
 PERFECT_AUX = re.compile(r"\b(?:i've|i have|have|has|she's|he's|they've)\s*(?:\w+\s+)?$")
@@ -174,7 +174,10 @@ _NOT_REAL = (r"(?!\s+(?:laughing|out|off|up|down|some slack|short|shaving|trying
              r"laughter|this|these|the|overtime)|over|for (?:this|the|a|an|them)|into (?:work|the job)|"
              r"in the gym|at the gym|playing|on the|a break|to (?:work|the meeting)|of (?:a|the)|"
              r"apart|together|around)\b)")
-_PILLS = r"(?:pills|tablets|meds|medication|paracetamol|lithium|insulin|sleeping pills|antidepressants)"
+_PILLS = (r"(?:pills|tablets|meds|medication|paracetamol|lithium|insulin|sleeping (?:pills|tablets)|antidepressants|"
+          r"painkillers|sertraline|citalopram|fluoxetine|mirtazapine|quetiapine|olanzapine|diazepam|zopiclone|codeine|"
+          r"tramadol|co-?codamol|ibuprofen|aspirin|amitriptyline|pregabalin|propranolol|venlafaxine|clozapine|"
+          r"antipsychotics|prescription|capsules)")
 _GO_ON_END = r"(?=\s*(?:$|[.,!?;\"']|like this|anymore|living|with (?:life|it|this|everything)|and|but|tbh|ngl|i\b))"
 _POSSESSIVE_LIFE = r"(?:my|his|her|their|your)"
 _VICTIM = (rf"(?:{_DET}?{_ADJ}?{_POSS}?(?:{SU_NOUNS}|{OTHER_NOUNS})(?: i (?:support|work with|see))?"
@@ -420,7 +423,7 @@ CUES: tuple[Cue, ...] = (
                        r"her car\s+)?into\s+(?:a|the|on ?coming)\s+(?:wall|tree|river|lorry|truck|bridge|traffic|oncoming|"
                        r"barrier|sea|canal)\b"),
     _cue("taken_n_pills", rf"\b(?:taken|took|swallowed|had|necked|take|taking)\s+(?:\d+|twenty|thirty|forty|fifty|a hundred|loads of|"
-                          rf"dozens of|too many|way too many|a lot of|lots of|all of|an overdose of|more of)\s+"
+                          rf"dozens of|too many|way too many|a lot of|lots of|all of|an overdose of|more of)\s+(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+)?"
                           rf"(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+)?{_PILLS}\b", tense=False),
     _cue("desire_ending", r"\b(?:want(?:s|ed)? to|wish (?:i|he|she) could|going to|planning (?:on|to)|plans? to|ready to|"
                           r"thinking (?:of|about)|tempted to|feel like|need to|might|about to|could)\s+(?:just\s+|finally\s+|"
@@ -454,6 +457,23 @@ CUES: tuple[Cue, ...] = (
                         rf"in my hand)\b|\b(?:the|a|my)\s+(?:rope|noose|blade|razor)\s+(?:is\s+)?(?:ready|in front of me|next to me|"
                         rf"in my hand)\b", tense=False, owner="subject"),
     _cue("undeserving", r"\b(?:don't|doesn't|do not|does not|no longer)\s+deserve\s+to\s+(?:live|be alive|be here|exist|be happy and alive)\b"),
+    _cue("not_around_long", r"\b(?:might|may|won't|will not|not going to|wouldn't|probably won't|not)\s+(?:\w+\s+)?be\s+(?:here|around|"
+                            r"alive)\s+(?:for\s+)?(?:much\s+)?(?:longer|long)\b(?!(?:.{0,30})(?:leave|holiday|annual|course|training|"
+                            r"conference|rota|job|contract|team|notice|placement))"),
+    _cue("means_fixation", rf"\b(?:keep|kept|been|sat|sitting|staring|stare|keeps)\s+(?:\w+\s+)?(?:looking|staring|glancing)\s+at\s+"
+                           rf"(?:the|my|his|her|all the|a)\s+(?:{_PILLS}|rope|noose|blade|blades|razor|knife|bridge|tracks|ligature|"
+                           rf"belt|cord|bottle of {_PILLS})\b", tense=False, owner="subject"),
+    _cue("scared_of_self", r"\b(?:scared|afraid|frightened|terrified) (?:of|for) (?:myself|my life|my safety)\b|"
+                           r"\bdon't feel safe (?:with|around|in) myself\b|\bdon't trust myself\b"),
+    _cue("happier_if_gone", r"\b(?:happier|better off|easier|better|fine|relieved|lighter)\b[^.!?]{0,25}\bif (?:i|he|she)\s+(?:just\s+)?"
+                            r"(?:was gone|were gone|disappeared|died|was dead|were dead|wasn't (?:here|around|alive)|"
+                            r"weren't (?:here|around|alive)|didn't exist|ended it|killed (?:my|him|her)self|left for good)\b",
+         owner="last"),
+    _cue("planning_suicide", r"\b(?:plan(?:s|ning|ned)?|prepar\w+|research\w*|contemplat\w+|consider\w*|thinking (?:about|of)|"
+                             r"organis\w+|organiz\w+|arrang\w+|writing)\s+(?:my|his|her)\s+(?:own\s+)?(?:suicide|death|"
+                             r"suicide note|final goodbye|exit)\b"),
+    _cue("call_from_edge", r"\b(?:rang|called|texted|messaged|phoned|ringing|calling|texting|facetimed|video called)\b.{0,15}\bfrom "
+                           r"(?:the|a) (?:bridge|cliffs?|tracks|roof|railway|edge|river|top of \w+(?: \w+)?)\b", owner="subject"),
     _cue("foreign", r"\b(?:quiero morir(?:me)?|me quiero matar|quiero matarme|quiero suicidarme|no quiero vivir|"
                     r"je veux mourir|je vais me tuer|me suicider|ich will sterben|mich umbringen|"
                     r"voglio morire|quero morrer|chcę umrzeć|vreau sa mor)\b"),
@@ -473,12 +493,13 @@ CUES: tuple[Cue, ...] = (
                    r"crossbow|zombie knife)\b|\bshoot(?:ing)? (?:up )?(?:the|a|his|her) (?:school|work|office|place)\b"
                    r"|\b(?:set(?:ting)? fire to|burn(?:ing)? down|torch(?:ing)?|petrol bomb)\s+(?:the|his|her|their|my|a)\s+"
                    r"(?:house|ward|flat|place|building|car|home|hostel|room|bedroom|bin|bins|curtains|mattress|bed)\b|\bburn the (?:house|ward|place|flat|hostel) down\b"
-                   r"|\brevenge on\b|\b(?:been|is|was|being|gets|getting) (?:really |very |so |quite )?violent\b",
+                   r"|\brevenge on\b|\b(?:been|is|was|being|gets|getting|'s|are|'re) (?:really |very |so |quite |often |always )?violent\b",
          mode="violence"),
     _cue("abuse", r"\b(?:domestic (?:abuse|violence)|coercive(?:ly)? control\w*|cuckoo\w*|financial(?:ly)? (?:abuse\w*|exploit\w*)|"
                   r"exploit(?:ed|ing|ation)|groom(?:ed|ing)|trafficked|traffick\w+|modern slavery|sexual(?:ly)? (?:abuse\w*|assault\w*|"
                   r"exploit\w*)|neglect(?:ed|ing)?|unexplained (?:bruis\w*|injur\w*|marks)|bruises? (?:on|all over|and)|"
-                  r"flinch\w*|(?:abus(?:ed|ive|ing)|abuse|rap(?:ed|e)|molest\w*)\b(?!\s+(?:him|her|them|me|us|his|my|their|the|a|an)\b))\b"
+                  r"flinch\w*|(?:marks|bruis\w+|injuries|burns|scratches|bite marks) on (?:her|his|their) (?:neck|face|arms?|body|wrists?|"
+                  r"legs?|back|throat|chest)|(?:abus(?:ed|ive|ing)|abuse|rap(?:ed|e)|molest\w*)\b(?!\s+(?:him|her|them|me|us|his|my|their|the|a|an)\b))\b"
                   r"(?! (?:training|module|course|awareness|policy|team|lead|procedure|referral form)\b)"
                   , mode="abuse",
          default="service_user"),
@@ -487,7 +508,8 @@ CUES: tuple[Cue, ...] = (
                     r"universal credit|phone|passport)\b(?! (?:for (?:safe|her|him)|safe))|\bwon't let (?:her|him|them)\s+"
                     r"(?:see|go out|out|go|leave|have|talk|speak|eat|use|call|phone)\b|\block(?:s|ed|ing)? (?:her|him|them) (?:in|out)\b"
                     r"|\b(?:touch\w*|grop\w*|fondl\w*) (?:her|him|them)\b (?:at night|inappropriately|sexually|up)"
-                    r"|\bpull(?:s|ing|ed)? (?:her|his|their) hair\b|\b(?:slap|hit|kick|pinch|push)(?:s|es|ing|ed|ped)? (?:her|him|them) about\b"
+                    r"|\b(?:forc\w+|mak(?:e|es|ing)|made|pressur\w+) (?:her|him|them) (?:to )?(?:have sex|into sex|do sexual|"
+                    r"sleep with|perform)\w*|\bpull(?:s|ing|ed)? (?:her|his|their) hair\b|\b(?:slap|hit|kick|pinch|push)(?:s|es|ing|ed|ped)? (?:her|him|them) about\b"
                     r"|\brough with (?:him|her|them)\b|\bmanhandl\w* (?:him|her|them)\b"
                     r"|\b(?:her|his|their)\s+(?:partner|husband|wife|boyfriend|girlfriend|ex|son|daughter|carer|dad|mum)\s+"
                     r"(?:is|'s|has been|was|gets)\s+(?:really |very |so |quite )?(?:controlling|abusive|violent)\b",

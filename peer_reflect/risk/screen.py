@@ -275,8 +275,8 @@ def _abuse_kind(hit: _Hit) -> str | None:
         return named[0].who
     if "scared to go home" in cue_text or "safe at home" in cue_text:
         victim = before[-1] if before else Ref("self", 0, 0, "")
-    elif before:
-        victim = before[-1]
+    elif _nearest_owner(before, hit) is not None:
+        victim = _nearest_owner(before, hit)
     else:
         after = [r for r in hit.refs if r.start >= hit.end]
         if not after:
