@@ -111,7 +111,7 @@ NEGATIONS = re.compile(
 NEGATION_NOT_A_NEGATION = re.compile(r"\b(?:no one|no-one|nobody|can't|cannot|couldn't|no idea)$")
 COGNITIVE_NEGATION = re.compile(
     r"(?:n't|not|never) (?:think|saying|say|feel like|mean|going to say|want to say)\b")
-POST_NEGATION = re.compile(r"^\W{0,4}(?:no|none|nil|never|not really|denied|negative|nope)\b")
+POST_NEGATION = re.compile(r"^\W{0,4}(?:no(?! more| longer)|none|nil|never|not really|denied|negative|nope)\b")
 
 HYPOTHETICAL = re.compile(
     r"\b(?:what if|in case|supposed to|how (?:do|to|would|should|can|did)|what (?:do|should|would|to)|"
@@ -301,7 +301,7 @@ CUES: tuple[Cue, ...] = (
     _cue("why_bother", r"\b(?:why (?:do|should|would|even|am) (?:i|he|she)|what's the point (?:of|in) (?:me|him|her))\s+(?:even\s+)?"
                        r"(?:bother(?:ing)?\s+)?(?:living|being alive|going on|carrying on|exist(?:ing)?|wak(?:e|ing) up|still here|alive)\b"),
     _cue("tired_of_life", r"\b(?:tired of|sick of|done with|fed up (?:of|with)|had enough of|exhausted by) (?:living|being "
-                          r"alive|life|existing|everything and everyone|it all|waking up)\b"
+                          r"alive|life|existing|everything and everyone|it all|waking up|being here|being around)\b"
                           r"|\bi'm done\W+with (?:life|everything|it all)\b|\b(?:i'm|i am) done\W*$"),
     _cue("wont_be_around", r"\b(?:won't|will not|not going to|wouldn't|shan't)\s+be\s+(?:here|around|alive)\s+(?:much longer|for "
                            r"long|by|tomorrow|next (?:week|month|year)|after|at|much|anymore|to see)\b"
@@ -359,7 +359,8 @@ CUES: tuple[Cue, ...] = (
     _cue("at_risk", r"\b(?:is|'s|are|'re|be|being|at|as)\s+(?:at\s+)?(?:a\s+)?(?:high |serious |real |significant |big )?"
                     r"risk (?:of|to) (?:suicide|self harm|harm|(?:him|her|my|them)self|themselves|overdose|"
                     r"taking (?:his|her|my) (?:own )?life)\b"),
-    _cue("self_harm", r"\bself harm(?:s|ed|ing)?\b|\bsh(?:'d|ed|ing)?\b", default="self"),
+    _cue("self_harm", r"\b(?:self harm(?:s|ed|ing)?|sh(?:'d|ed|ing)?)\b(?! (?:scars?|history|free|training|awareness|policy|"
+                      r"module|group|support|team|service|clinic|leaflet|research)\b)", default="self"),
     _cue("cutting", r"\b(?:cut(?:s|ting)?|slash(?:ed|ing)?|slit(?:ting)?|scratch(?:ed|ing))\s+(?:my|his|her|their|myself|himself|herself)?\s*"
                     r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|body)\b|\b(?:fresh|new|deep|open) (?:cuts|wounds|self harm)\b"
                     r"|\b(?:cut|cutting) (?:again|deep|deeper)\b|\bstarted cutting\b|\bbeen cutting\b|\bkeep cutting\b"
@@ -393,7 +394,8 @@ CUES: tuple[Cue, ...] = (
          tense=False, owner="subject"),
     _cue("on_my_mind", r"\b(?:suicide|dying|death|ending it|killing myself|ending my life|ending things|self harm)\s+"
                        r"(?:is|has been|keeps|'s|was|are)\s+(?:\w+\s+)?(?:on|in|going round|round)\s+(?:my|his|her)\s+(?:mind|head)\b"),
-    _cue("nobody_care", r"\b(?:nobody|no one|no-one|noone)\s+(?:would|will|'d|'ll|is going to|even)\s+(?:even\s+|really\s+)?"
+    _cue("nobody_care", r"\b(?:nobody|no one|no-one|noone|not (?:one|a single) person|(?:don't|doesn't|do not) think "
+                        r"(?:anyone|anybody)|doubt (?:anyone|anybody))\s+(?:would|will|'d|'ll|is going to|even)\s+(?:even\s+|really\s+)?"
                         r"(?:miss (?:me|him|her)|(?:care|notice|mind|bother)\b.{0,25}\b(?:if|when) (?:i|he|she|i'm|he's|she's) "
                         r"(?:was |were |am |is )?(?:gone|dead|died|die|disappeared|killed|wasn't here|weren't here|not here))"),
     _cue("only_way_out", r"\b(?:no |the only |only )?(?:way out|answer|option|solution|escape|choice|thing left|only way)\b.{0,25}\b(?:except|but|other than|"
@@ -509,7 +511,7 @@ CUES: tuple[Cue, ...] = (
                     r"(?:see|go out|out|go|leave|have|talk|speak|eat|use|call|phone)\b|\block(?:s|ed|ing)? (?:her|him|them) (?:in|out)\b"
                     r"|\b(?:touch\w*|grop\w*|fondl\w*) (?:her|him|them)\b (?:at night|inappropriately|sexually|up)"
                     r"|\b(?:forc\w+|mak(?:e|es|ing)|made|pressur\w+) (?:her|him|them) (?:to )?(?:have sex|into sex|do sexual|"
-                    r"sleep with|perform)\w*|\bpull(?:s|ing|ed)? (?:her|his|their) hair\b|\b(?:slap|hit|kick|pinch|push)(?:s|es|ing|ed|ped)? (?:her|him|them) about\b"
+                    r"sleep with|perform)\w*|\bpull(?:s|ing|ed)? (?:her|his|their) hair\b|\bst(?:eal|eals|ealing|ole|olen) (?:money )?from (?:her|him|them)\b|\b(?:slap|hit|kick|pinch|push)(?:s|es|ing|ed|ped)? (?:her|him|them) about\b"
                     r"|\brough with (?:him|her|them)\b|\bmanhandl\w* (?:him|her|them)\b"
                     r"|\b(?:her|his|their)\s+(?:partner|husband|wife|boyfriend|girlfriend|ex|son|daughter|carer|dad|mum)\s+"
                     r"(?:is|'s|has been|was|gets)\s+(?:really |very |so |quite )?(?:controlling|abusive|violent)\b",

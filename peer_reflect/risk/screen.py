@@ -92,7 +92,7 @@ def _owner(hit: _Hit) -> str | None:
     owner = None
     if inside:
         first_person = [r for r in inside if r.who == "self"]
-        third = [r for r in inside if r.who not in ("self", "you")]
+        third = [r for r in inside if r.who not in ("self", "you", "generic")]
         if first_person and not third:
             owner = "self"
             speaker = P.REPORTING.search(hit.left(40))

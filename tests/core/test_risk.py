@@ -221,3 +221,16 @@ def test_followup_to_im_fine_keeps_help_visible_without_clearing():
     assert "116 123" in text and "85258" in text
     assert "carry on" in text and "stop" in text
     assert "safe right now" not in text   # not asked again, and never declared resolved
+
+
+def test_fresh_sets_do_not_regress():
+    """Sets written after the rules were frozen (numbers at first sight are in eval/risk/README.md);
+    they have since informed fixes, so this only guards against regressions."""
+    scorer = _scorer()
+    rows = [row for name in ("fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl")
+            for row in scorer.load(ROOT / "eval" / "risk" / name)]
+    metrics = scorer.evaluate(rows)
+    assert metrics["recall_self"] >= 0.95
+    assert metrics["recall_any_risk"] >= 0.95
+    assert metrics["kind_accuracy_on_detected"] >= 0.90
+    assert metrics["none_flagged_rate"] <= 0.05
