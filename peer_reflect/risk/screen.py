@@ -21,9 +21,6 @@ _COULD = re.compile(r"\bcould(?:'ve| have)?\s+(?:\w+\s+)?$")
 _STRANGER = re.compile(r"^(?:a|some|an) (?:man|woman|bloke|guy|lady|girl|boy|fella|stranger|lad)\b")
 _RISK_WORDS = re.compile(r"\b(?:overdose|suicid\w*|kill\w* (?:him|her|them)sel\w+|self harm|cut\w*|jump\w*|"
                          r"end\w* (?:his|her|their) life|hang\w*|pills|tablets)\b")
-_INNER_THIRD = re.compile(r"\b(?:him|her|them|his|their|himself|herself|themselves|themself|he|she|they|"
-                          r"he's|she's|they're)\b")
-_INNER_SELF = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
 _THIRD_AGREEMENT = re.compile(r"\b(?:wants|is|has|keeps|says|feels|seems|sounds|needs|thinks|talks|does)\b")
 _THIS_EVENT = re.compile(r"\bthis (?:meeting|training|shift|ward round|course|party|place|job|team day|away day|"
                          r"conference|session|audit|queue|traffic)\b")
@@ -232,15 +229,6 @@ def _antecedent(hit: _Hit, victim: Ref, agent: Ref | None) -> str | None:
             continue
         return ref.who
     return "service_user" if found_pronoun else None
-
-
-def _first_subject(hit: _Hit) -> Ref | None:
-    for ref in hit.refs:
-        if ref.start >= hit.start:
-            return None
-        if ref.who not in ("self", "you", "generic") and ref.text not in _OBJECT_PRONOUNS:
-            return ref
-    return None
 
 
 def _gender(ref: Ref) -> str | None:
