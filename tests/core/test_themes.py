@@ -1,0 +1,321 @@
+"""Codebook, explainable theme coder, REFI-QDA exchange and the dev-set scorer."""
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import re
+import time
+import uuid
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import yaml
+
+from peer_reflect.themes import Codebook, CodebookError, Theme, ThemeCoder, ThemeHit, code_themes
+from peer_reflect.themes.codebook import PACKAGED_CODEBOOK
+from peer_reflect.themes.qdc import NAMESPACE, export_qdc, from_qdc_xml, import_qdc, theme_guid, to_qdc_xml
+
+ROOT = Path(__file__).resolve().parents[2]
+DESIGN_IDS = [
+    "role_clarity", "discretion", "lifeworld", "interdisciplinary_professional", "expert_by_experience",
+    "self_disclosure", "boundaries", "connection", "staff_relations", "peer_drift", "emotional_load",
+    "support", "hope_recovery", "power_coercion",
+]
+
+
+@pytest.fixture(scope="module")
+def coder() -> ThemeCoder:
+    return ThemeCoder(Codebook.load(PACKAGED_CODEBOOK))
+
+
+def ids(hits: list[ThemeHit]) -> set[str]:
+    return {h.id for h in hits}
+
+
+def small_codebook(*indicators: str) -> Codebook:
+    return Codebook.from_dict({"version": 1, "themes": [
+        {"id": "probe", "name": "Probe", "definition": "test theme", "indicators": list(indicators)}]})
+
+
+def write_codebook(path: Path, data: dict) -> Path:
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def minimal(**theme_overrides) -> dict:
+    theme = {"id": "boundaries", "name": "Boundaries", "definition": "contact outside the role",
+             "indicators": ["my number"], **theme_overrides}
+    return {"version": 1, "themes": [theme]}
+
+
+# --- the packaged codebook --------------------------------------------------------------------------
+
+def test_packaged_codebook_has_the_contract_ids_in_order():
+    codebook = Codebook.load()
+    assert codebook.ids == DESIGN_IDS
+    theme = codebook.get("boundaries")
+    assert isinstance(theme, Theme) and theme.name and theme.definition and len(theme.indicators) > 20
+
+
+def test_get_unknown_theme_names_the_known_ids():
+    with pytest.raises(KeyError, match="role_clarity"):
+        Codebook.load().get("no_such_theme")
+
+
+# One example per theme in the words of DESIGN.md section 3.
+@pytest.mark.parametrize("theme_id, text", [
+    ("role_clarity", "Honestly not sure what I'm for on this ward, there's no job description."),
+    ("discretion", "I chose to just walk with her, and I extended the session."),
+    ("lifeworld", "Told the team he's scared, not difficult."),
+    ("interdisciplinary_professional", "Presented at the MDT this morning."),
+    ("expert_by_experience", "Co-delivered training for the new nurses."),
+    ("self_disclosure", "Told her about my admission, then held back on the rest."),
+    ("boundaries", "[PERSON_1] asked for my number."),
+    ("connection", "We just sat together for a while."),
+    ("staff_relations", "Felt like a patient with a lanyard in handover."),
+    ("peer_drift", "Asked to do observations and risk forms again."),
+    ("emotional_load", "Brought my own stuff up and I'm drained."),
+    ("support", "Supervision cancelled and nobody checked in."),
+    ("hope_recovery", "She got her own flat!"),
+    ("power_coercion", "Watched a restraint on the corridor."),
+])
+def test_design_examples_are_coded(coder, theme_id, text):
+    assert theme_id in ids(coder.code(text))
+
+
+# --- matching robustness and evidence -----------------------------------------------------------------
+
+def test_evidence_quotes_the_text_as_typed(coder):
+    text = "[PERSON_1] Asked For My Number on [ORG_1]. Felt awkward."
+    hit = next(h for h in coder.code(text) if h.id == "boundaries")
+    assert all(phrase in text for phrase in hit.evidence)
+    assert "Asked For My Number" in hit.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "im not sure what im for",
+    "I’m not sure what I’m for",  # curly apostrophes from a phone keyboard
+    "NOT SURE WHAT I'M FOR",
+])
+def test_case_apostrophes_and_contractions_do_not_matter(coder, text):
+    assert "role_clarity" in ids(coder.code(text))
+
+
+def test_verb_forms_plurals_and_placeholders_match(coder):
+    assert "boundaries" in ids(coder.code("[PERSON_2] keeps asking for my number"))
+    hit = next(h for h in coder.code("I told [PERSON_1] about my admissions") if h.id == "self_disclosure")
+    assert any("[PERSON_1]" in e for e in hit.evidence)
+
+
+def test_neutral_text_codes_nothing(coder):
+    assert coder.code("Car park was full again, had to park miles away.") == []
+    assert coder.code("") == []
+
+
+def test_hits_follow_codebook_order_and_carry_evidence(coder):
+    hits = coder.code("Supervision got cancelled. Watched a restraint and I'm drained.")
+    assert [h.id for h in hits] == [t for t in DESIGN_IDS if t in ids(hits)]
+    assert all(isinstance(h, ThemeHit) and h.evidence for h in hits)
+
+
+def test_explain_names_the_indicator_that_fired(coder):
+    fired = coder.explain("[PERSON_1] asked for my number.")
+    assert ("boundaries", "asked for my number/details/address", ("asked for my number",)) in fired
+
+
+def test_code_themes_uses_the_default_codebook():
+    assert "power_coercion" in ids(code_themes("He was sectioned today."))
+
+
+def test_coding_is_fast(coder):
+    texts = [r["text"] for r in _scorer().load_records(ROOT / "eval/themes/devset.jsonl", set(DESIGN_IDS))]
+    started = time.perf_counter()
+    for text in texts:
+        coder.code(text)
+    assert (time.perf_counter() - started) / len(texts) < 0.005  # generous for a shared 2-core machine
+
+
+# --- indicator syntax ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("indicator, matching, not_matching", [
+    ("restrain*", "they restrained him", "no constraint"),
+    ("asked for my number/mobile", "she asked for my mobile", "asked for my time"),
+    ("my (personal) number", "my personal number", "my phone"),
+    ("my (personal) number", "my number", "my other number"),
+    ("near 4 (asked, number)", "my number, she asked", "she asked politely if she could have it, my number"),
+    ("near 4 (asked, number)", "asked for my number", "She asked. Number withheld."),  # one sentence only
+    ("on [WARD]", "seen on [WARD_1] today", "seen on ward"),
+    ("share*", "I was sharing too much", "shameful"),
+])
+def test_indicator_syntax(indicator, matching, not_matching):
+    coder = ThemeCoder(small_codebook(indicator))
+    assert ids(coder.code(matching)) == {"probe"}
+    assert coder.code(not_matching) == []
+
+
+def test_near_evidence_spans_all_parts():
+    coder = ThemeCoder(small_codebook("near 5 (asked, number)"))
+    assert coder.code("Then she asked for my phone number.")[0].evidence == ("asked for my phone number",)
+
+
+# --- validation -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data, message", [
+    (minimal(indicator=["x"]), r"theme 'boundaries' \(entry 1\): unknown field 'indicator' \(did you mean 'indicators'\?\)"),
+    (minimal(indicators=[]), r"theme 'boundaries' \(entry 1\): field 'indicators' must be a non-empty list"),
+    (minimal(indicators=["my number", "  "]), r"theme 'boundaries' \(entry 1\): field 'indicators' item 2 is empty"),
+    (minimal(indicators=[r"\bnumber\b"]), r"item 1: .*looks like a regular expression"),
+    (minimal(indicators=["asked (for my number"]), r"item 1: .*'\(' without a matching '\)'"),
+    (minimal(indicators=["near 2 (asked for, my number)"]), r"longer than the near distance 2"),
+    (minimal(indicators=["the"]), r"has no words to match"),
+    (minimal(indicators=["a*"]), r"needs at least 3 letters"),
+    (minimal(id="Boundaries!"), r"field 'id' must be lower-case"),
+    (minimal(name=""), r"field 'name' is missing or empty"),
+    ({"themes": minimal()["themes"]}, r"'version' is missing"),
+    ({"version": 1, "themes": minimal()["themes"], "extra": 1}, r"top level: unknown field 'extra'"),
+    ({"version": 1, "themes": minimal()["themes"] * 2}, r"theme entry 2: duplicate id 'boundaries' \(already used by entry 1\)"),
+])
+def test_invalid_codebooks_are_refused_with_a_clear_message(data, message):
+    with pytest.raises(CodebookError, match=message):
+        Codebook.from_dict(data)
+
+
+def test_bad_yaml_reports_the_line(tmp_path):
+    path = tmp_path / "codebook.yml"
+    path.write_text("version: 1\nthemes:\n  - id: x\n    name: [unclosed\n", encoding="utf-8")
+    with pytest.raises(CodebookError, match=r"codebook.yml: not valid YAML at line \d+"):
+        Codebook.load(path)
+
+
+def test_missing_file_is_a_codebook_error(tmp_path):
+    with pytest.raises(CodebookError, match="cannot read"):
+        Codebook.load(tmp_path / "missing.yml")
+
+
+def test_version_follows_content_not_comments(tmp_path):
+    first = Codebook.load(write_codebook(tmp_path / "a.yml", minimal()))
+    commented = tmp_path / "b.yml"
+    commented.write_text("# a supervisor's note\n" + (tmp_path / "a.yml").read_text(), encoding="utf-8")
+    changed = Codebook.load(write_codebook(tmp_path / "c.yml", minimal(indicators=["my mobile"])))
+    assert Codebook.load(commented).version == first.version != changed.version
+    assert first.version.startswith("1-")
+
+
+def test_saved_yaml_loads_back_identically(tmp_path):
+    codebook = Codebook.load()
+    reloaded = Codebook.load(codebook.save(tmp_path / "copy.yml"))
+    assert reloaded.to_dict() == codebook.to_dict()
+    assert "near N (a, b)" in (tmp_path / "copy.yml").read_text()  # the syntax help travels with the file
+
+
+# --- reloading ---------------------------------------------------------------------------------------
+
+def _touch_later(path: Path) -> None:
+    stat = path.stat()  # make sure the change is visible even on coarse-grained file systems
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+
+
+def test_coder_reloads_a_changed_codebook_and_keeps_the_last_good_one(tmp_path, caplog):
+    path = write_codebook(tmp_path / "codebook.yml", minimal())
+    coder = ThemeCoder(Codebook.load(path))
+    assert coder.code("she wants my mobile") == []
+
+    write_codebook(path, minimal(indicators=["my number", "my mobile"]))
+    _touch_later(path)
+    assert ids(coder.code("she wants my mobile")) == {"boundaries"}
+
+    path.write_text("version: 1\nthemes: [", encoding="utf-8")
+    _touch_later(path)
+    with caplog.at_level(logging.ERROR):
+        assert ids(coder.code("she wants my mobile")) == {"boundaries"}
+    assert "change ignored" in caplog.text
+
+
+# --- REFI-QDA exchange -------------------------------------------------------------------------------
+
+def test_qdc_round_trip_keeps_ids_indicators_and_version(tmp_path):
+    codebook = Codebook.load()
+    path = export_qdc(codebook, tmp_path / "peer-reflect.qdc")
+    imported = import_qdc(path)
+    assert imported.to_dict() == codebook.to_dict()
+    assert imported.version == codebook.version
+
+
+def test_qdc_follows_the_refi_codebook_schema():
+    root = ET.fromstring(to_qdc_xml(Codebook.load()).encode())
+    ns = {"q": NAMESPACE}
+    assert root.tag == f"{{{NAMESPACE}}}CodeBook"
+    assert [child.tag for child in root] == [f"{{{NAMESPACE}}}Codes"]
+    codes = root.findall("q:Codes/q:Code", ns)
+    assert len(codes) == len(DESIGN_IDS)
+    for code, theme_id in zip(codes, DESIGN_IDS):
+        assert code.get("guid") == theme_guid(theme_id) == str(uuid.UUID(code.get("guid")))
+        assert code.get("isCodable") == "true" and code.get("name")
+        assert re.fullmatch(r"#[0-9a-f]{6}", code.get("color"))
+        assert [c.tag for c in code] == [f"{{{NAMESPACE}}}Description"]
+        assert f"Theme id: {theme_id}" in code.findtext("q:Description", namespaces=ns)
+
+
+def test_qdc_import_accepts_codes_made_in_another_tool():
+    document = f"""<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="{NAMESPACE}" origin="QualCoder">
+  <Codes>
+    <Code guid="{uuid.uuid4()}" name="Night shifts" isCodable="true">
+      <Description>Working nights.\r\n\r\nIndicators:\r\n- night shift*\r\n- on nights</Description>
+    </Code>
+  </Codes>
+</CodeBook>"""
+    codebook = from_qdc_xml(document)
+    assert codebook.ids == ["night_shifts"]
+    assert codebook.get("night_shifts").indicators == ("night shift*", "on nights")
+    assert ids(ThemeCoder(codebook).code("Third night shift in a row")) == {"night_shifts"}
+
+
+@pytest.mark.parametrize("document, message", [
+    ("<CodeBook", "not valid XML"),
+    ('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><CodeBook/>', "document type"),
+    ('<Project xmlns="urn:QDA-XML:project:1.0"/>', "expected a <CodeBook>"),
+])
+def test_qdc_import_refuses_bad_documents(document, message):
+    with pytest.raises(CodebookError, match=message):
+        from_qdc_xml(document)
+
+
+# --- the scorer on the dev set -----------------------------------------------------------------------
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("theme_score", ROOT / "eval/themes/score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_dev_set_is_large_varied_and_labelled():
+    records = _scorer().load_records(ROOT / "eval/themes/devset.jsonl", set(DESIGN_IDS))
+    assert len(records) >= 200
+    assert len({r["id"] for r in records}) == len(records)
+    assert sum("[PERSON_" in r["text"] for r in records) >= 50  # anonymised text, as the coder sees it
+    for theme in DESIGN_IDS:
+        assert sum(theme in r["themes"] for r in records) >= 20, theme
+
+
+def test_scorer_meets_targets_on_the_dev_set(coder):
+    scorer = _scorer()
+    result = scorer.score(scorer.load_records(ROOT / "eval/themes/devset.jsonl", set(DESIGN_IDS)), coder)
+    assert scorer.failures(result) == [], result["micro"]
+    assert result["micro"]["f1"] >= 0.80
+    assert all(m["recall"] >= 0.70 for m in result["themes"].values())
+
+
+def test_scorer_exit_codes(tmp_path, capsys):
+    scorer = _scorer()
+    labelled = tmp_path / "set.jsonl"
+    labelled.write_text('{"id": "a", "text": "Watched a restraint.", "themes": ["power_coercion"]}\n'
+                        '{"id": "b", "text": "Quiet shift.", "themes": ["support"]}\n', encoding="utf-8")
+    assert scorer.main([str(labelled), "--json"]) == 1  # support recall 0 is under target
+    assert '"passed": false' in capsys.readouterr().out
+    assert scorer.main([str(labelled), "--min-f1", "0.5", "--min-recall", "0"]) == 0
+    labelled.write_text('{"id": "c", "text": "x", "themes": ["no_such_theme"]}\n', encoding="utf-8")
+    assert scorer.main([str(labelled)]) == 2
