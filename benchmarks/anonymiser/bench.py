@@ -5,7 +5,8 @@
 Presidio runs in `.benchvenv/presidio` (its pins clash with Rasa's; see README.md here for the setup) with
 the same en_core_web_sm 3.6 weights. Both are scored by eval/anonymiser/score.py, label-agnostic (a leak is
 a leak), on the dev set and on presidio-research's synthetic set; speed is the median over `--runs` runs of
-the warm per-text time, one text at a time for both. Writes benchmarks/anonymiser/RESULTS.md.
+the warm per-text time, one text at a time for both, the two systems' runs alternating so that both see the
+same load on a shared machine. Writes benchmarks/anonymiser/RESULTS.md.
 """
 from __future__ import annotations
 
@@ -39,26 +40,34 @@ def presidio_model_dir() -> str:
     return found[0]
 
 
-def run_presidio(texts: list[str], runs: int) -> dict:
-    job = json.dumps({"texts": texts, "runs": runs, "model": presidio_model_dir()})
-    out = subprocess.run([str(BENCH_PY), str(WORKER)], input=job, capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
-
-
-def run_ours(texts: list[str], runs: int) -> dict:
+def run_both(texts: list[str], runs: int) -> tuple[dict, dict]:
+    """Alternate one Presidio pass and one of ours, `runs` times."""
     from peer_reflect.anonymiser import Anonymiser, anonymise_many
 
+    worker = subprocess.Popen([str(BENCH_PY), str(WORKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, text=True)
+    worker.stdin.write(json.dumps({"texts": texts, "model": presidio_model_dir()}) + "\n")
+    worker.stdin.flush()
+    assert worker.stdout.readline().strip() == "ready"
     anonymise_many(texts[:20])  # load spaCy and the word lists
-    timings, batch_timings, spans = [], [], []
+    theirs = {"spans": [], "ms_per_text": []}
+    ours = {"spans": [], "ms_per_text": [], "batch_ms_per_text": []}
     for _ in range(runs):
+        worker.stdin.write("run\n")
+        worker.stdin.flush()
+        answer = json.loads(worker.stdout.readline())
+        theirs["spans"] = answer["spans"]
+        theirs["ms_per_text"].append(answer["ms_per_text"])
         start = time.perf_counter()
         results = [Anonymiser().anonymise(t) for t in texts]
-        timings.append((time.perf_counter() - start) * 1000 / len(texts))
+        ours["ms_per_text"].append((time.perf_counter() - start) * 1000 / len(texts))
         start = time.perf_counter()
         anonymise_many(texts)
-        batch_timings.append((time.perf_counter() - start) * 1000 / len(texts))
-        spans = [[(e.start, e.end) for e in r.entities] for r in results]
-    return {"spans": spans, "ms_per_text": timings, "batch_ms_per_text": batch_timings}
+        ours["batch_ms_per_text"].append((time.perf_counter() - start) * 1000 / len(texts))
+        ours["spans"] = [[(e.start, e.end) for e in r.entities] for r in results]
+    worker.stdin.close()
+    worker.wait(timeout=60)
+    return ours, theirs
 
 
 def table(name: str, rows: list[dict], ours: dict, theirs: dict) -> list[str]:
@@ -103,8 +112,7 @@ def main() -> None:
         if args.limit:
             rows = rows[:args.limit]
         texts = [r["text"] for r in rows]
-        theirs = run_presidio(texts, args.runs)
-        ours = run_ours(texts, args.runs)
+        ours, theirs = run_both(texts, args.runs)
         section = table(name, rows, ours, theirs)
         print("\n".join(section))
         out += section

@@ -1,7 +1,8 @@
 """Runs stock Presidio (analyzer + anonymizer, small spaCy model) inside its own venv.
 
-Reads {"texts": [...], "runs": N, "model": path} as JSON on stdin; writes {"spans": [[[start, end], ...], ...],
-"ms_per_text": [per run]} on stdout. Run by bench.py, not by hand.
+Reads one JSON line {"texts": [...], "model": path}, answers "ready", then for every "run" line it receives
+times one pass over the texts and writes {"spans": [[[start, end], ...], ...], "ms_per_text": x} as one line.
+bench.py alternates these runs with its own so both see the same machine load. Not run by hand.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ logging.disable(logging.WARNING)  # tldextract complains that it cannot reach th
 
 
 def main() -> None:
-    job = json.load(sys.stdin)
+    job = json.loads(sys.stdin.readline())
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
     from presidio_anonymizer import AnonymizerEngine
@@ -26,18 +27,18 @@ def main() -> None:
     texts = job["texts"]
     for text in texts[:20]:  # warm up
         anonymizer.anonymize(text=text, analyzer_results=analyzer.analyze(text=text, language="en"))
-    spans: list = []
-    timings = []
-    for run in range(job["runs"]):
+    print("ready", flush=True)
+    for line in sys.stdin:
+        if line.strip() != "run":
+            break
         found = []
         start = time.perf_counter()
         for text in texts:
             results = analyzer.analyze(text=text, language="en")
             anonymizer.anonymize(text=text, analyzer_results=results)
             found.append([[r.start, r.end] for r in results])
-        timings.append((time.perf_counter() - start) * 1000 / len(texts))
-        spans = found
-    json.dump({"spans": spans, "ms_per_text": timings}, sys.stdout)
+        ms = (time.perf_counter() - start) * 1000 / len(texts)
+        print(json.dumps({"spans": found, "ms_per_text": ms}), flush=True)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 
 CHUNK_CHARS = 5_000
 BATCH_SIZE = 64
+# The recognisers read fine-grained tags (tagger) and entities (ner); the attribute ruler only maps tags to
+# coarse POS, which nothing here reads, and costs a rule matcher pass per text.
+SKIPPED_PIPES = ("attribute_ruler",)
 REDACTED = "[REDACTED]"
 
 
@@ -114,8 +117,13 @@ def detect_many(texts: Sequence[str], nlp) -> list[list[Span] | None]:
     for idx, text in enumerate(texts):
         pieces.extend((idx, offset, chunk) for offset, chunk in split_chunks(text))
     found: list[list[Span] | None] = [[] for _ in texts]
+    skip = [name for name in SKIPPED_PIPES if name in getattr(nlp, "pipe_names", ())]
     try:
-        docs = list(nlp.pipe((chunk for _, _, chunk in pieces), batch_size=BATCH_SIZE))
+        if len(pieces) == 1:  # one short answer: calling the pipeline directly skips pipe()'s batching
+            docs = [nlp(pieces[0][2], disable=skip) if skip else nlp(pieces[0][2])]
+        else:
+            kwargs = {"disable": skip} if skip else {}
+            docs = list(nlp.pipe((chunk for _, _, chunk in pieces), batch_size=BATCH_SIZE, **kwargs))
     except Exception:  # one bad text must not sink the batch: retry one by one
         log.exception("anonymiser batch failed; retrying texts one by one")
         docs = []
