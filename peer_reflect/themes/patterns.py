@@ -14,8 +14,9 @@ from peer_reflect.themes.text import Token, tokenize
 SYNTAX_HELP = """\
 Indicator syntax (one indicator per line; a theme is coded when any one indicator matches):
   plain words      told her about my admission   words in this order; case, plurals, verb endings
-                   (tell/told/telling), contractions (I'm/im), "a/an/the" and he/she/they/his/her
-                   (also [PERSON_1]) do not matter
+                   (tell/told/telling), contractions (I'm/im), he/she/they/his/her (also [PERSON_1])
+                   do not matter; a/an/the and fillers (actually, really, even, exactly, honestly,
+                   basically, literally) are skipped
   word*            restrain*        any word starting with "restrain" (at least 3 letters before *;
                    a final e is optional, so share* also finds sharing)
   a/b/c            number/mobile    any one of these single words (for alternative phrases, write

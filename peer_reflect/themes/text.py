@@ -16,9 +16,11 @@ _TOKEN_RE = re.compile(r"\[([A-Za-z]+(?:_[A-Za-z]+)*)(?:_\d+)?\]|[a-z0-9]+(?:'[a
 _SENTENCE_BREAK_RE = re.compile(r"[.!?;\n]")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
-# Articles carry no meaning for matching; dropping them lets "presented at the MDT" match "presented at MDT".
+# Articles and filler adverbs carry no meaning for matching: dropping them lets "presented at the MDT" match
+# "presented at MDT" and "what I'm actually meant to be doing" match "what I'm meant to be doing".
 # A bare "s" is what is left of "[PERSON_1]'s".
-_DROPPED = frozenset({"a", "an", "the", "s"})
+_DROPPED = frozenset({"a", "an", "the", "s", "actually", "really", "even", "exactly", "honestly", "basically",
+                      "literally"})
 
 # Apostrophe-less contractions as people type them. Words that are also real words ("ill", "were",
 # "well", "id") are deliberately absent.
