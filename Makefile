@@ -10,18 +10,23 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SANIC_HOST := 127.0.0.1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test install env train validate test-stories test-nlu test-pytest actions clean
+
+.PHONY: run test install browser env train validate test-stories test-nlu test-pytest actions clean
 
 run: install env train
 	scripts/run_shell.sh
 
-test: install env validate train test-stories test-nlu test-pytest
+test: install browser env validate train test-stories test-nlu test-pytest
 
 install: $(VENV)/.installed
 
 $(VENV)/.installed: requirements/base.txt requirements/dev.txt requirements/model.txt pyproject.toml scripts/install.sh
 	scripts/install.sh
 	touch $@
+
+# Debian's Chromium for the browser tests; without it they skip, except under CI where they must run.
+browser:
+	@scripts/install_browser.sh || [ -z "$$CI" ]
 
 env:
 	@$(BIN)/python scripts/ensure_env.py

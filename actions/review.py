@@ -26,7 +26,7 @@ load_nlp()
 REVIEW_BUTTONS = [
     {"title": "Save it", "payload": "/affirm"},
     {"title": "Edit an answer", "payload": "/edit_answer"},
-    {"title": "Discard", "payload": "/discard"},
+    {"title": "Discard", "payload": "/dont_save"},
 ]
 
 

@@ -16,7 +16,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 COMMAND_INTENTS = (
     "skip", "pause", "stop", "resume", "ask_why", "ask_data", "help", "start_over", "delete_data",
-    "edit_answer", "discard", "greet", "goodbye", "affirm", "deny", "just_reflect", "chitchat",
+    "edit_answer", "dont_save", "greet", "goodbye", "affirm", "deny", "chitchat",
     "out_of_scope", "thanks", "bot_challenge",
 )
 

@@ -19,7 +19,7 @@ def main() -> int:
     rasa = Path(sys.executable).with_name("rasa")
     subprocess.run(
         [str(rasa), "test", "nlu", "--model", args.model, "--nlu", args.data, "--out", args.out,
-         "--no-plot", "--no-errors", "--silent"],
+         "--no-plot"],
         check=True,
     )
     report = json.loads((Path(args.out) / "intent_report.json").read_text())

@@ -32,7 +32,7 @@ def test_review_shows_only_anonymised_text_and_themes(dispatcher):
     assert "[PERSON_1]" in shown and "[PHONE_1]" in shown
     assert "Boundaries" in shown
     assert slot_events(events) == {"review_pending": True}
-    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/affirm", "/edit_answer", "/discard"]
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/affirm", "/edit_answer", "/dont_save"]
     assert saved_rows() == 0  # nothing is stored before the worker confirms
 
 
