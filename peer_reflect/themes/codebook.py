@@ -1,8 +1,8 @@
 """The codebook: a YAML file of themes a supervisor edits, validated with errors that name the entry.
 
 Theme ids are a contract (reports, tests and benchmarks use them); names, definitions and indicators are
-free to change. `version` combines the declared version with a digest of the content, so anything stored
-with it can tell whether it was coded under the current rules.
+free to change. `version` combines the declared version with a digest of the content and of the matching
+rules, so anything stored with it can tell whether it was coded under the current rules.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from peer_reflect.themes.patterns import SYNTAX_HELP, PatternError, parse_indicator
+from peer_reflect.themes.text import MATCHING_RULES_VERSION
 
 PACKAGED_CODEBOOK = Path(__file__).with_name("codebook.yml")
 
@@ -45,7 +46,8 @@ class Codebook:
         self.declared_version = declared_version
         self.path = path
         self._by_id = {t.id: t for t in self.themes}
-        digest = hashlib.sha256(json.dumps(self.to_dict(), sort_keys=True).encode()).hexdigest()
+        content = {"rules": MATCHING_RULES_VERSION, **self.to_dict()}
+        digest = hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
         self.version = f"{declared_version}-{digest[:8]}"
 
     @classmethod

@@ -29,6 +29,7 @@ Indicator syntax (one indicator per line; a theme is coded when any one indicato
 _LEX_RE = re.compile(r"\(|\)|,|[^\s(),]+")
 # Regex habits that would silently match nothing here: escapes, anchors, alternation bars, repeats, classes.
 _REGEX_CHARS = re.compile(r"[\\^$|{}]|\.[*+]|\[[^\]]*[^A-Za-z0-9_\]][^\]]*\]")
+_NO_ONE_RE = re.compile(r"\bno[ -]one\b", re.IGNORECASE)
 _MAX_WINDOW = 40
 _MAX_EXPANSIONS = 256
 _MIN_PREFIX = 3
@@ -199,7 +200,8 @@ def parse_indicator(indicator: str) -> Indicator:
         raise PatternError(
             f"{text!r}: looks like a regular expression; use plain words, word*, a/b, (optional) or near"
         )
-    lexemes = _LEX_RE.findall(text)
+    # "no one" is one word to the tokenizer; keep "nobody/no one" from splitting into two slots.
+    lexemes = _LEX_RE.findall(_NO_ONE_RE.sub("nobody", text))
     if lexemes[0].lower() == "near" and len(lexemes) > 1 and (lexemes[1].isdigit() or lexemes[1] == "("):
         return _near(lexemes, text)
     return Indicator(text, (_phrase(lexemes, text),))

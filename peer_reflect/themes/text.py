@@ -12,6 +12,10 @@ import re
 from dataclasses import dataclass
 
 # A placeholder from the anonymiser ("[PERSON_1]", "[PHONE_NUMBER_2]") or a word with inner apostrophes.
+# Bump when normalisation changes: the same indicators then match differently, so everything coded before
+# must be recoded (the codebook version includes this number).
+MATCHING_RULES_VERSION = 3
+
 _TOKEN_RE = re.compile(r"\[([A-Za-z]+(?:_[A-Za-z]+)*)(?:_\d+)?\]|[a-z0-9]+(?:'[a-z]+)*")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?;\n]")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
@@ -33,8 +37,10 @@ _BARE_CONTRACTIONS = {
     "shouldnt": ("should", "not"), "wont": ("will", "not"), "aint": ("is", "not"),
     "thats": ("that", "is"), "whats": ("what", "is"), "theres": ("there", "is"),
     "hes": ("he", "is"), "shes": ("she", "is"), "id've": ("i", "would", "have"),
-    "no1": ("no", "one"), "noone": ("no", "one"),
 }
+# One key per pronoun family: "no one", "noone" and "no1" all mean nobody.
+_SYNONYMS = {"noone": "nobody", "no1": "nobody", "someone": "somebody", "anyone": "anybody",
+             "everyone": "everybody"}
 _NT_HEADS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 _SUFFIX_WORDS = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}
 # "'s" means "is" after these; elsewhere it is a possessive and is dropped.
@@ -109,7 +115,7 @@ def stem(word: str) -> str:
 
 def word_key(word: str) -> str:
     """The matching key of one lower-cased word (pronoun and auxiliary classes, then the stemmer)."""
-    return _PRONOUNS.get(word) or _AUXILIARIES.get(word) or stem(word)
+    return _PRONOUNS.get(word) or _AUXILIARIES.get(word) or _SYNONYMS.get(word) or stem(word)
 
 
 def _expand(raw: str) -> tuple[str, ...]:
@@ -147,6 +153,11 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token(key, key, start, end, sentence))
             continue
         for word in _expand(match.group(0)):
-            if word not in _DROPPED:
-                tokens.append(Token(word_key(word), word, start, end, sentence))
+            if word in _DROPPED:
+                continue
+            previous = tokens[-1] if tokens else None
+            if word == "one" and previous and previous.key == "no" and previous.sentence == sentence:
+                tokens[-1] = Token("nobody", "nobody", previous.start, end, sentence)  # "no one"
+                continue
+            tokens.append(Token(word_key(word), word, start, end, sentence))
     return tokens

@@ -109,6 +109,16 @@ def test_verb_forms_plurals_and_placeholders_match(coder):
     assert any("[PERSON_1]" in e for e in hit.evidence)
 
 
+@pytest.mark.parametrize("text", ["No one told me she'd moved", "noone told me she'd moved", "Nobody told me she'd moved"])
+def test_no_one_spellings_are_one_word(text):
+    coder = ThemeCoder(small_codebook("nobody/no one told me"))
+    assert ids(coder.code(text)) == {"probe"}
+
+
+def test_filler_adverbs_do_not_break_a_phrase(coder):
+    assert "role_clarity" in ids(coder.code("what am I actually meant to be doing here"))
+
+
 def test_neutral_text_codes_nothing(coder):
     assert coder.code("Car park was full again, had to park miles away.") == []
     assert coder.code("") == []
