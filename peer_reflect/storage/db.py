@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, event, exc
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import QueuePool, StaticPool
 
 CONNECT_TIMEOUT_SECONDS = 3
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -74,8 +74,9 @@ def _create_sqlite_engine(url: str) -> Engine:
         future=True,
         pool_pre_ping=True,
         connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-        # An in-memory database exists only inside its one connection.
-        poolclass=StaticPool if in_memory else None,
+        # An in-memory database exists only inside its one connection. SQLAlchemy 1.4 would open and close
+        # a file database per transaction (NullPool), re-running the pragmas and checkpointing each time.
+        poolclass=StaticPool if in_memory else QueuePool,
     )
 
     @event.listens_for(engine, "connect")

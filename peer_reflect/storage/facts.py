@@ -33,11 +33,8 @@ def month_of_week(monday: date) -> date:
 
 
 def worker_key(worker_id: str) -> int:
-    """A signed 64-bit hash of the pseudonym for fast distinct counts.
-
-    A collision (odds about 1e-10 for 100,000 workers) could only merge two workers, which lowers a
-    distinct count and therefore suppresses more, never less.
-    """
+    """A signed 64-bit hash of the pseudonym: the worker column of schema 0001's review facts (its
+    downgrade still writes them)."""
     return int.from_bytes(hashlib.sha256(worker_id.encode("utf-8")).digest()[:8], "big", signed=True)
 
 

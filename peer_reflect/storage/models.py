@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
-    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -73,34 +72,42 @@ class SafetyEvent(Base):
 
     __table_args__ = (
         CheckConstraint("kind IN ('self', 'service_user', 'others')", name="kind_known"),
-        Index("ix_safety_events_week", "period_start", "kind", "worker_id"),
-        Index("ix_safety_events_month", "period_month", "kind", "worker_id"),
     )
 
 
-class ReviewFact(Base):
-    """One row per (reflection, report cell it counts towards), derived from the reflection and its themes.
+class ReviewWorkerCell(Base):
+    """How many reflections (or safety events) of one worker count towards one report cell.
 
-    The supervisor summary is a GROUP BY over this one narrow table: `worker_key` is a 64-bit hash of the
-    pseudonym (distinct counts over integers are twice as fast as over 64-character strings) and each level
-    of the report reads its own covering index in group order, so 1M reflections summarise in about a second.
+    Kept so that the distinct-worker count of a cell can be maintained exactly as reflections are saved,
+    recoded and erased: a worker joins a cell when their row appears and leaves it when their row goes.
     """
 
-    __tablename__ = "review_facts"
+    __tablename__ = "review_worker_cells"
 
-    reflection_id = Column(
-        Integer, ForeignKey("reflections.id", ondelete="CASCADE"), primary_key=True
-    )
-    metric = Column(String(16), primary_key=True)  # reflections | theme | pair | checkin | supervision
-    key = Column(String(140), primary_key=True)  # "all", a theme id, "a|b", a band, yes|no|none
-    worker_key = Column(BigInteger, nullable=False)
-    period_start = Column(Date, nullable=False)
-    period_month = Column(Date, nullable=False)
-    team = Column(String(64), nullable=True)
+    level = Column(String(10), primary_key=True)  # month | week | month_team
+    bucket = Column(Date, primary_key=True)  # first day of the month, or Monday of the week
+    team = Column(String(64), primary_key=True)  # "" for whole-service levels and for "no team"
+    metric = Column(String(16), primary_key=True)  # reflections | theme | pair | checkin | supervision | safety
+    key = Column(String(140), primary_key=True)
+    worker_id = Column(String(64), primary_key=True)
+    n = Column(Integer, nullable=False)
 
-    __table_args__ = (
-        Index("ix_review_facts_week", "metric", "period_start", "key", "worker_key"),
-        Index("ix_review_facts_month", "metric", "period_month", "key", "worker_key"),
-        Index("ix_review_facts_week_team", "metric", "period_start", "key", "team", "worker_key"),
-        Index("ix_review_facts_month_team", "metric", "period_month", "key", "team", "worker_key"),
-    )
+    __table_args__ = (Index("ix_review_worker_cells_worker_id", "worker_id"),)
+
+
+class ReviewCell(Base):
+    """One cell of a supervisor report before suppression: reflections and distinct workers behind it.
+
+    Maintained in the same transaction as every write, so a summary reads a few thousand rows instead of
+    aggregating every reflection; `Store.rebuild_review_cells()` recomputes it from scratch.
+    """
+
+    __tablename__ = "review_cells"
+
+    level = Column(String(10), primary_key=True)
+    bucket = Column(Date, primary_key=True)
+    team = Column(String(64), primary_key=True)
+    metric = Column(String(16), primary_key=True)
+    key = Column(String(140), primary_key=True)
+    count = Column(Integer, nullable=False)
+    workers = Column(Integer, nullable=False)

@@ -21,8 +21,8 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from peer_reflect.settings import get_settings
-from peer_reflect.storage import db, facts, migrations
-from peer_reflect.storage.models import SAFETY_KINDS, Reflection, ReflectionTheme, ReviewFact, SafetyEvent
+from peer_reflect.storage import cells, db, facts, migrations
+from peer_reflect.storage.models import SAFETY_KINDS, Reflection, ReflectionTheme, SafetyEvent
 from peer_reflect.storage.outbox import Outbox, OutboxItem
 
 logger = logging.getLogger(__name__)
@@ -30,9 +30,10 @@ logger = logging.getLogger(__name__)
 # Core tables for bulk statements (no ORM identity-map bookkeeping needed).
 reflections_table = Reflection.__table__
 themes_table = ReflectionTheme.__table__
-fact_rows_table = ReviewFact.__table__
 safety_table = SafetyEvent.__table__
 
+# A first insert of the same report cell by two concurrent saves makes one of them fail; it simply retries.
+WRITE_ATTEMPTS = 3
 REFLECTION_ITEM = "reflection"
 SAFETY_ITEM = "safety_event"
 Themes = list[tuple[str, list[str]]]
@@ -104,6 +105,11 @@ class Store:
     def downgrade(self, revision: str = "base") -> None:
         migrations.downgrade(self.engine, revision)
 
+    def rebuild_review_cells(self) -> None:
+        """Recompute the review cells from the stored reflections (after a bulk import, or to check them)."""
+        with self._transaction() as session:
+            cells.rebuild(session.connection())
+
     def healthy(self) -> bool:
         try:
             with self.engine.connect() as connection:
@@ -127,6 +133,23 @@ class Store:
         except DatabaseUnavailable:
             self._queue_reflection(record)
             return SaveOutcome.QUEUED
+
+    def save_many(self, records: list[ReflectionRecord]) -> int:
+        """Store many records in one transaction (imports, tests); sessions already stored are skipped.
+
+        Returns how many were newly stored. No outbox: raises DatabaseUnavailable if the database is down.
+        """
+        checked = {record.session_key: record for record in map(_checked, records)}
+        with self._transaction() as session:
+            stored_keys = set(
+                session.execute(
+                    select(Reflection.session_key).where(Reflection.session_key.in_(list(checked)))
+                ).scalars()
+            )
+            fresh = [record for key, record in checked.items() if key not in stored_keys]
+            for record in fresh:
+                _add_reflection(session, record)
+        return len(fresh)
 
     def record_safety_event(self, worker_id: str, kind: str, period_start: date) -> None:
         if kind not in SAFETY_KINDS:
@@ -162,7 +185,7 @@ class Store:
         return self.outbox.size()
 
     def replace_themes(self, reflection_id: int, themes: Themes, codebook_version: str) -> None:
-        """Recode one reflection: its themes, evidence and co-occurrence facts are replaced together."""
+        """Recode one reflection: its themes, evidence and report cells change together."""
         themes = _checked_themes(themes)
         with self._transaction() as session:
             row = session.execute(
@@ -172,20 +195,14 @@ class Store:
             ).one_or_none()
             if row is None:
                 raise LookupError(f"no reflection with id {reflection_id}")
+            old = session.execute(
+                select(ReflectionTheme.theme_id).where(ReflectionTheme.reflection_id == reflection_id)
+            ).scalars().all()
+            cells.remove(session, row.worker_id, cells.theme_cells(row.period_start, row.team, old))
             session.execute(delete(themes_table).where(ReflectionTheme.reflection_id == reflection_id))
-            session.execute(
-                delete(fact_rows_table).where(
-                    ReviewFact.reflection_id == reflection_id,
-                    ReviewFact.metric.in_((facts.THEME, facts.PAIR)),
-                )
-            )
             _insert_themes(session, reflection_id, themes)
-            keys = facts.theme_fact_keys([theme for theme, _ in themes])
-            if keys:
-                session.execute(
-                    insert(fact_rows_table),
-                    _fact_rows(reflection_id, keys, row.worker_id, row.period_start, row.team),
-                )
+            new = [theme for theme, _ in themes]
+            cells.add(session, row.worker_id, cells.theme_cells(row.period_start, row.team, new))
             session.execute(
                 update(reflections_table)
                 .where(Reflection.id == reflection_id)
@@ -193,7 +210,8 @@ class Store:
             )
 
     def erase_worker(self, worker_id: str) -> int:
-        """Delete every reflection, theme, fact and safety event of one worker, queued ones included.
+        """Delete every reflection, theme and safety event of one worker (queued ones included) and take
+        them out of the review cells.
 
         Returns the number of reflections erased. Raises DatabaseUnavailable when the database is down
         (queued items are erased already; the caller must retry for the stored ones).
@@ -205,8 +223,8 @@ class Store:
                 erased += item.kind == REFLECTION_ITEM
         own_reflections = select(Reflection.id).where(Reflection.worker_id == worker_id)
         with self._transaction() as session:
-            # Explicit deletes rather than trusting ON DELETE CASCADE to be switched on.
-            session.execute(delete(fact_rows_table).where(ReviewFact.reflection_id.in_(own_reflections)))
+            cells.erase_worker(session, worker_id)
+            # Explicit delete rather than trusting ON DELETE CASCADE to be switched on.
             session.execute(delete(themes_table).where(ReflectionTheme.reflection_id.in_(own_reflections)))
             erased += session.execute(delete(reflections_table).where(Reflection.worker_id == worker_id)).rowcount
             session.execute(delete(safety_table).where(SafetyEvent.worker_id == worker_id))
@@ -273,55 +291,74 @@ class Store:
         raise ValueError(f"unknown outbox item kind {item.kind!r}")
 
     def _write_reflection(self, record: ReflectionRecord) -> SaveOutcome:
-        try:
-            with self._transaction() as session:
-                reflection = Reflection(
-                    session_key=record.session_key,
-                    worker_id=record.worker_id,
-                    period_start=record.period_start,
-                    team=record.team,
-                    checkin_score=record.checkin_score,
-                    wants_supervision=record.wants_supervision,
-                    answers=record.answers,
-                    codebook_version=record.codebook_version,
-                )
-                session.add(reflection)
-                session.flush()
-                _insert_themes(session, reflection.id, record.themes)
-                keys = facts.reflection_fact_keys(
-                    [theme for theme, _ in record.themes], record.checkin_score, record.wants_supervision
-                )
-                session.execute(
-                    insert(fact_rows_table),
-                    _fact_rows(reflection.id, keys, record.worker_id, record.period_start, record.team),
-                )
-        except IntegrityError:
-            if self._session_stored(record.session_key):
-                return SaveOutcome.DUPLICATE
-            raise
-        return SaveOutcome.SAVED
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with self._transaction() as session:
+                    _add_reflection(session, record)
+                return SaveOutcome.SAVED
+            except IntegrityError:
+                if self._session_stored(record.session_key):
+                    return SaveOutcome.DUPLICATE
+                if attempt == WRITE_ATTEMPTS - 1:
+                    raise
+        raise AssertionError("unreachable")
 
     def _write_safety_event(self, payload: dict) -> bool:
         monday = date.fromisoformat(payload["period_start"])
-        try:
-            with self._transaction() as session:
-                session.execute(
-                    insert(safety_table).values(
-                        event_key=payload["event_key"],
-                        worker_id=payload["worker_id"],
-                        period_start=monday,
-                        period_month=facts.month_of_week(monday),
-                        kind=payload["kind"],
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with self._transaction() as session:
+                    session.execute(
+                        insert(safety_table).values(
+                            event_key=payload["event_key"],
+                            worker_id=payload["worker_id"],
+                            period_start=monday,
+                            period_month=facts.month_of_week(monday),
+                            kind=payload["kind"],
+                        )
                     )
-                )
-        except IntegrityError:
-            return False  # replayed from the outbox after an earlier commit
-        return True
+                    cells.add(session, payload["worker_id"], cells.safety_cells(monday, payload["kind"]))
+                return True
+            except IntegrityError:
+                if self._stored(SafetyEvent.event_key == payload["event_key"]):
+                    return False  # replayed from the outbox after an earlier commit
+                if attempt == WRITE_ATTEMPTS - 1:
+                    raise
+        raise AssertionError("unreachable")
 
     def _session_stored(self, session_key: str) -> bool:
+        return self._stored(Reflection.session_key == session_key)
+
+    def _stored(self, condition) -> bool:  # noqa: ANN001 - a SQL condition on one table
+        table = condition.left.table
         with self._transaction() as session:
-            found = session.execute(select(Reflection.id).where(Reflection.session_key == session_key)).first()
-        return found is not None
+            return session.execute(select(table.c.id).where(condition)).first() is not None
+
+
+def _add_reflection(session: Session, record: ReflectionRecord) -> int:
+    """Insert one checked record with its themes and count it in the review cells; returns its id."""
+    reflection_id = session.execute(
+        insert(reflections_table).values(
+            session_key=record.session_key,
+            worker_id=record.worker_id,
+            period_start=record.period_start,
+            team=record.team,
+            checkin_score=record.checkin_score,
+            wants_supervision=record.wants_supervision,
+            answers=record.answers,
+            codebook_version=record.codebook_version,
+        )
+    ).inserted_primary_key[0]
+    _insert_themes(session, reflection_id, record.themes)
+    report_cells = cells.reflection_cells(
+        record.period_start,
+        record.team,
+        [theme for theme, _ in record.themes],
+        record.checkin_score,
+        record.wants_supervision,
+    )
+    cells.add(session, record.worker_id, report_cells)
+    return reflection_id
 
 
 def _insert_themes(session: Session, reflection_id: int, themes: Themes) -> None:
@@ -333,19 +370,6 @@ def _insert_themes(session: Session, reflection_id: int, themes: Themes) -> None
                 for theme, evidence in themes
             ],
         )
-
-
-def _fact_rows(
-    reflection_id: int, keys: list[tuple[str, str]], worker_id: str, monday: date, team: str | None
-) -> list[dict]:
-    shared = {
-        "reflection_id": reflection_id,
-        "worker_key": facts.worker_key(worker_id),
-        "period_start": monday,
-        "period_month": facts.month_of_week(monday),
-        "team": team,
-    }
-    return [{**shared, "metric": metric, "key": key} for metric, key in keys]
 
 
 # -- validation ---------------------------------------------------------------------------------------
