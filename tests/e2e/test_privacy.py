@@ -18,7 +18,7 @@ pytestmark = pytest.mark.e2e
 SENDER = "worker-precious-okafor-07700900461"
 IDENTIFIERS = [
     "Precious", "Okafor", "Oak Ward", "St Mary's", "07700 900461", "+44 7700 900982", "p.okafor@example.com",
-    "Jaspreet", "Leeds", "LS6 2QB", "14 Harrow Road", "@presh_o93", "943 476 5919", "Will", "Rosewood",
+    "Jaspreet", "Leeds", "LS6 2QB", "14 Harrow Road", "@presh_o93", "943 476 5919", "Will in the team", "Rosewood",
     "12 March", "Dr Khan", SENDER,
 ]
 ANSWERS = [
@@ -68,7 +68,7 @@ def test_pii_never_reaches_database_logs_or_review(stack):
         check=True,
     ).stdout
     json.loads(review_out)
-    for identifier in IDENTIFIERS + ["Grace"]:
+    for identifier in IDENTIFIERS + ["sister Grace"]:
         for haystack, where in ((dump, "database"), (logs, "logs"), (review_out, "review output")):
             assert identifier not in haystack, f"{identifier!r} found in the {where}"
         assert identifier.encode() not in raw_bytes, f"{identifier!r} found in the database file"
