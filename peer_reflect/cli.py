@@ -105,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("themes", help="code JSON lines {id, text} with the codebook")
     commands.add_parser("migrate", help="create or upgrade the database schema")
     commands.add_parser("flush-outbox", help="save reflections queued while the database was down")
+    commands.add_parser("recode", help="recode all stored reflections with the current codebook")
     from peer_reflect.review.cli import add_review_parser
 
     add_review_parser(commands)
@@ -127,6 +128,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{store.flush_outbox()} queued reflection(s) saved.")
         else:
             print("Database schema is up to date.")
+        return 0
+    if args.command == "recode":
+        from peer_reflect.recode import recode_all
+        from peer_reflect.storage import Store
+
+        store = Store()
+        store.migrate()
+        print(f"Recoded {recode_all(store, progress=sys.stderr.isatty())} reflection(s).")
         return 0
     return args.handler(args)
 

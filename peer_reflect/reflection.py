@@ -14,8 +14,10 @@ from typing import Mapping
 from peer_reflect.anonymiser import Anonymiser
 from peer_reflect.checkin import parse_score
 from peer_reflect.dialogue import ANSWER_SLOTS, FOLLOWUP_SLOTS, SKIPPED
+from peer_reflect.recode import UNCODED_ANSWERS
 from peer_reflect.storage import ReflectionRecord, week_start
-from peer_reflect.themes import ThemeHit, code_themes
+from peer_reflect.themes import ThemeHit
+from peer_reflect.themes.coder import default_coder
 
 _SUPERVISION = re.compile(
     r"\b(supervis\w*|debrief\w*|my (?:manager|lead|line manager|team lead)|peer lead|reflective practice|"
@@ -30,6 +32,7 @@ class PreparedReflection:
     themes: list[ThemeHit]
     checkin_score: int | None
     wants_supervision: bool | None
+    codebook_version: str
 
     def to_record(self, session_key: str, worker_id: str, on: date, team: str | None = None) -> ReflectionRecord:
         return ReflectionRecord(
@@ -41,6 +44,7 @@ class PreparedReflection:
             checkin_score=self.checkin_score,
             wants_supervision=self.wants_supervision,
             team=team,
+            codebook_version=self.codebook_version,
         )
 
 
@@ -62,11 +66,13 @@ def prepare(raw: Mapping[str, str | None], topics: list[str] | None = None) -> P
     slots = [slot for slot in ANSWER_SLOTS if answered(raw.get(slot))]
     anonymised = Anonymiser().anonymise_many([raw[slot] for slot in slots])
     answers = {storage_key(slot, topics): result.text for slot, result in zip(slots, anonymised)}
-    themes = code_themes("\n".join(answers[k] for k in answers if k != "self_care"))
+    coder = default_coder()
+    themes = coder.code("\n".join(v for k, v in answers.items() if k not in UNCODED_ANSWERS))
     now_what = raw.get("now_what")
     return PreparedReflection(
         answers=answers,
         themes=themes,
         checkin_score=parse_score(raw.get("checkin")),
         wants_supervision=bool(_SUPERVISION.search(now_what)) if answered(now_what) else None,
+        codebook_version=coder.codebook.version,
     )
