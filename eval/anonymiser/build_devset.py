@@ -202,7 +202,7 @@ def ident():
         ("hospital number ", f"RX{r(100000,999999)}"), ("mrn ", f"{r(1000000,9999999)}"),
         ("patient id ", f"{r(10000,99999)}"), ("case ref ", f"CR-{r(10000,99999)}"),
         ("her ni number is ", f"{random.choice(letters)}{random.choice(letters)} {r(10,99)} {r(10,99)} {r(10,99)} {random.choice('ABCD')}"),
-        ("rio number ", f"{r(100000,999999)}"), ("bed ", f"{r(1,30)}"), ("bay 3 bed ", f"{r(1,12)}"),
+        ("rio number ", f"{r(100000,999999)}"), ("bed ", f"{r(1,30)}"), ("bed ", f"{r(1,12)}"),
         ("room ", f"{r(1,40)}"), ("his locker number was ", f"{r(100,999)}"),
         ("badge number ", f"{r(10000,99999)}"), ("passport number ", f"{r(100000000,999999999)}"),
         ("ref ", f"{random.choice(letters)}{r(1000000,9999999)}"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from peer_reflect.anonymiser.lexicon import (
-    FUNCTION_WORDS, first_names, is_english, keep_terms, major_places, places, safe_proper, surnames,
+    FUNCTION_WORDS, first_names, is_english, keep_terms, major_places, places, safe_proper, surnames, words,
 )
 from peer_reflect.anonymiser.types import Span
 
@@ -31,6 +31,11 @@ SPEECH_VERBS = frozenset("""
 said says told asked texted rang phoned messaged emailed shouted screamed cried smiled laughed disclosed
 refused kicked threw hugged thanked admitted whispered replied agreed wanted wants
 """.split())
+# Towns whose names are everyday words: lower case, only right after "in", "to", "from"...
+PLACE_WORDS = frozenset("""
+bath reading hull derby cork slough wells sale deal rye chester worthing bury barking dover preston
+wigan nelson sandwich street hyde stone hove brent ware eye wells march battle wool
+""".split()) - {"march"}
 PLACE_PREPS = frozenset({"in", "from", "to", "near", "around", "outside", "visit", "visited", "moved",
                          "towards", "via", "of"})
 CONNECTORS = frozenset({"de", "da", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "la",
@@ -175,9 +180,10 @@ def find_names(doc) -> Iterator[Span]:
             person[i] = True  # "april from ward 12": a month name used as a name
             continue
         if not _is_word(tok) or len(low) < 2 or v.keep[i] or low in FUNCTION_WORDS and not (
-                _context_says_name(v, i) or _positional(v, i, True)
-                or _cap(tok) and tok.tag_ == "NNP" and not _sentence_start(tok)):
+                _positional(v, i, True) or _cap(tok) and tok.tag_ == "NNP" and not _sentence_start(tok)):
             continue
+        if low in RELATIONS and not _cap(tok):
+            continue  # "her nan came in"
         named = v.first[i] or v.sur[i]
         if not named:
             continue
@@ -190,7 +196,8 @@ def find_names(doc) -> Iterator[Span]:
             if _cap(tok) or v.first[i] and (len(low) >= 3 or _positional(v, i, False)) or _context_says_name(v, i):
                 person[i] = True
             continue
-        if v.sur[i] and (prev.rstrip(".") in TITLES or prev == "." and i > 1 and v.low[i - 2] in TITLES):
+        if v.sur[i] and low not in FUNCTION_WORDS and (
+                prev.rstrip(".") in TITLES or prev == "." and i > 1 and v.low[i - 2] in TITLES):
             person[i] = True  # "dr khan", "Mrs. Barker"
             continue
         if v.first[i] and i + 1 < len(doc) and v.sur[i + 1] and not v.english[i + 1] and _is_word(doc[i + 1]):
@@ -216,7 +223,10 @@ def find_names(doc) -> Iterator[Span]:
             person[i] = True
     # "jess and hope came in": a name joined by "and" to a name is one.
     for i in range(len(doc)):
-        if person[i] or not v.first[i] or v.keep[i]:
+        word_ok = not v.english[i] or _cap(doc[i]) and doc[i].tag_ == "NNP" or (
+            v.low[i] not in EVERYDAY and v.low[i] not in FUNCTION_WORDS and doc[i].tag_ in {"NN", "NNP", "NNS", "JJ"}
+            and len(v.low[i]) >= 3) or i + 3 < len(doc) and v.low[i + 3] == "both"
+        if person[i] or not v.first[i] or v.keep[i] or not word_ok:
             continue
         if i + 2 < len(doc) and v.low[i + 1] == "and" and person[i + 2] or \
                 i > 1 and v.low[i - 1] == "and" and person[i - 2]:
@@ -232,6 +242,9 @@ def find_names(doc) -> Iterator[Span]:
             right = i + 1 < len(doc) and person[i + 1]
             if not (left or right) or v.keep[i] or not tok.text.strip():
                 continue
+            if not left and v.low[i] not in NICK_PREFIX and (
+                    v.english[i] and (_sentence_start(tok) or not _cap(tok)) or v.low[i] in TITLES):
+                continue  # "Hope Sarah is ok", "hope fatima", "Nurse Nguyen": the name starts after
             text = tok.text
             initial = len(text.rstrip(".")) == 1 and text[:1].isalpha() and left and i + 1 < len(doc) and \
                 _is_word(doc[i + 1]) and v.low[i + 1] not in FUNCTION_WORDS and (
@@ -260,8 +273,8 @@ def find_unknown_proper(doc, taken: list[bool]) -> Iterator[Span]:
         text = tok.text
         if not text[:1].isupper() or v.english[i]:
             continue
-        if text.isupper() and len(text) <= 3 and v.low[i] not in places():
-            continue
+        if text.isupper() and text.isascii() and len(text) <= 5 and v.low[i] not in places() and not v.first[i]:
+            continue  # IBAN, NHS, EUPD
         if _sentence_start(tok) and tok.tag_ not in {"NNP", "NNPS", "NN"}:
             continue
         mark[i] = _guess_label(v, i)
@@ -275,7 +288,7 @@ def find_unknown_proper(doc, taken: list[bool]) -> Iterator[Span]:
             j += 1
         j = i - 1
         while j >= 0 and mark[j] is None and not taken[j] and _cap(doc[j]) and not v.keep[j] \
-                and v.low[j] not in FUNCTION_WORDS and not _sentence_start(doc[j]):
+                and v.low[j] not in FUNCTION_WORDS and v.low[j].rstrip(".") not in TITLES and not _sentence_start(doc[j]):
             mark[j] = mark[i]
             j -= 1
     for label in ("PERSON", "PLACE", "ORG"):
@@ -323,8 +336,9 @@ def find_places(doc, taken: list[bool]) -> Iterator[Span]:
             if tok.text[:1].isupper() and low in places() and (
                     not v.english[i] or prev in PLACE_PREPS and low in major_places() and not _sentence_start(tok)):
                 hit = 1
-            elif low in major_places() and len(low) >= 4 and (not v.english[i] and not v.first[i]
-                                                              or prev in PLACE_PREPS) \
+            elif low in major_places() and len(low) >= 4 and (
+                    not v.english[i] and not v.first[i]
+                    or prev in PLACE_PREPS and (not v.english[i] or low in PLACE_WORDS or low in words("extra_places.txt"))) \
                     or prev in PLACE_PREPS and low in places() and not v.english[i] and not v.first[i]:
                 hit = 1
         if hit and not any(taken[i:i + hit]):

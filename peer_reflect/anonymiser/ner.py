@@ -4,11 +4,14 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from peer_reflect.anonymiser.lexicon import FUNCTION_WORDS, keep_terms, places, safe_proper
+from peer_reflect.anonymiser.lexicon import FUNCTION_WORDS, first_names, is_english, keep_terms, places, safe_proper, surnames
 from peer_reflect.anonymiser.types import Span
 
 LABEL_MAP = {"PERSON": "PERSON", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "DATE": "DATE"}
-_EXPLICIT_DATE = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
+# A date names a day, month or year; "8+ years" and "10th year" are durations.
+_EXPLICIT_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b|\d+[/.-]\d+",
+                            re.I)
+_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "nurse", "sister", "sir", "dame"}
 
 
 def _trim(tokens):
@@ -26,8 +29,16 @@ def find_ner(doc) -> Iterator[Span]:
         if label is None:
             continue
         tokens = _trim(list(ent))
+        while label == "PERSON" and tokens and tokens[0].text.casefold().rstrip(".") in _TITLES:
+            tokens = tokens[1:]  # "Nurse Nguyen": the title stays readable
+        tokens = _trim(tokens)
         if not tokens:
             continue
+        low = tokens[0].text.casefold()
+        opens = tokens[0].i == 0 or doc[tokens[0].i - 1].text in {".", "!", "?", "\n"} or doc[tokens[0].i - 1].is_space
+        if len(tokens) == 1 and label != "DATE" and opens and is_english(low) and low not in first_names() \
+                and low not in surnames() and low not in places():
+            continue  # "Felt", "Spoke": a capitalised verb opening a sentence
         words = [t.text.casefold() for t in tokens]
         phrase = " ".join(words)
         if phrase in keep_terms() or all(w in keep_terms() or w in safe_proper() or w in FUNCTION_WORDS or

@@ -23,7 +23,7 @@ OTHER_HEADS = ("house|court|hall|home|centre|center|practice|trust|nhs trust|nhs
                "church|mosque|temple|gurdwara|synagogue|library|café|cafe|pub|ltd|limited|inc|llc|plc|"
                "corporation|corp|group|company|systems|solutions|associates|partners|foundation|charity|"
                "council|markets|transit|labs|technologies|industries|services|agency|consulting|bank")
-HEADED = re.compile(rf"((?:{_TOKEN}[ \t]+){{1,4}}?)((?:{CLINICAL_HEADS}|{OTHER_HEADS}))\b", I)
+HEADED = re.compile(rf"((?:{_TOKEN}[ \t]+){{1,4}}?)((?:{CLINICAL_HEADS}|{OTHER_HEADS}))\b(?!\s+rounds?\b)", I)
 WARD_NUMBER = re.compile(rf"\b(?:ward|unit|wing|bay)\s+(?:\d{{1,3}}[a-z]?|[A-Z]\d?|(?:{NUMBER_WORDS}))\b(?!\s*(?:%|am|pm|mins|minutes|hours|days))", I)
 SAINT = re.compile(r"\b(?:St|St\.|Saint|ST)\s+[A-Z][\w’'-]+", )
 SAINT_LOWER = re.compile(r"\b(?:st\.?|saint)\s+([a-z]+?)(?:'s|’s|s)?\b")
@@ -62,7 +62,7 @@ def _name_words(words: list[str], lower_ok: bool) -> list[str]:
     kept: list[str] = []
     for word in reversed(words):
         low = word.casefold().strip(".,")
-        if low in FUNCTION_WORDS or low in GENERIC or low in keep_terms():
+        if low in FUNCTION_WORDS or low in GENERIC or low in keep_terms() or word[-1:] in ".,;:!?":
             break
         if not word[:1].isupper() and not kept and re.sub(r"'?s$", "", low) in _PEOPLE:
             break  # "her mates house", "my nans house"

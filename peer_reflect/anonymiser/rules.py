@@ -73,10 +73,10 @@ _AGE_NUM = rf"(?:\d{{1,3}}|(?:{NUMBER_WORDS})(?:[ -](?:{NUMBER_WORDS}))?)"
 AGES = [
     re.compile(rf"\b({_AGE_NUM})\s*-?\s*(?:years?|yrs?|yr)\s*-?\s*olds?\b", I),
     re.compile(rf"\b({_AGE_NUM})\s*-?\s*(?:yo|y/o|y\.o\.?|yrs|years of age)(?![\w])", I),
-    re.compile(rf"\b(?:aged?|age:|turn(?:ed|s|ing)?|turning)\s+({_AGE_NUM})\b(?!\s*(?:%|am|pm|mins?|minutes|hours|days|weeks|months|times))", I),
+    re.compile(rf"\b(?:aged?|age:|age of|turn(?:ed|s|ing)?|turning)\s+({_AGE_NUM})\b(?!\s*(?:%|am|pm|mins?|minutes|hours|days|weeks|months|times))", I),
     re.compile(r"\b(?:she|he|they|her son|her daughter|his son|his daughter)(?:'s|’s| is| was|s| are| were)"
                r"\s+(?:only\s+|just\s+|nearly\s+|almost\s+|like\s+)?(\d{1,2})\b(?!\s*(?:%|am|pm|:|\.\d|mins?|minutes|hours|days|weeks|months|times|x|of|out))", I),
-    re.compile(rf"\b(?:in|into)\s+(?:his|her|their|my|your|our|the|early|late|mid)\s+(?:early\s+|late\s+|mid\s+)?"
+    re.compile(rf"\b(?:in|into)\s+(?:his|her|their|my|your|our|early|late|mid)\s+(?:early\s+|late\s+|mid\s+)?"
                rf"((?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", I),
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+birthday\b", I),
 ]
@@ -86,7 +86,7 @@ UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}
 CA_POSTCODE = re.compile(r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b")
 US_ZIP_STATE = re.compile(r"\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|"
                           r"O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|AA|AE|AP)\s+(\d{5}(?:-\d{4})?)\b")
-POSTCODE_CUE = re.compile(r"\b(?:zip|zip ?code|post ?code|postal ?code|plz|cep)\s*(?:is|was|:|=)?\s*"
+POSTCODE_CUE = re.compile(r"\b(?:zip ?code|post ?code|postal ?code|zip|plz|cep)\s*(?:is|was|:|=)?\s*"
                           r"([A-Z0-9](?:[A-Z0-9-]| (?=\w{3}\b)){1,9})", I)
 UK_OUTWARD_CUE = re.compile(r"\b(?:postcode|post code|area|in|near|round)\s+([A-Z]{1,2}\d{1,2}[A-Z]?)\b(?!\s*\d)")
 
