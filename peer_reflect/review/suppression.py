@@ -94,7 +94,6 @@ def decide(tables: dict[Level, RawTable], min_group_size: int) -> dict[Level, De
     for level in levels:
         decision = _primary(tables[level], min_group_size)
         hidden |= {(level, start, team, metric, key) for (start, team), (metric, key) in decision.hidden}
-        hidden |= {ref for ref in cells if ref[0] == level and (ref[1], ref[2]) in decision.too_small}
         new_equations = list(_equations(level, tables))
         equations += new_equations
         _protect(level, cells, equations, new_equations, hidden)
@@ -141,24 +140,27 @@ def _parent_group(level: Level, start: date, team: str | None) -> GroupKey:
     return (start, None)  # MONTH_BY_TEAM -> the whole service that month
 
 
+Equation = list[tuple[CellRef, int]]
+
+
 def _protect(
     level: Level,
     cells: dict[CellRef, Cell],
-    equations: list[list[tuple[CellRef, int]]],
-    new_equations: list[list[tuple[CellRef, int]]],
+    equations: list[Equation],
+    new_equations: list[Equation],
     hidden: set[CellRef],
 ) -> None:
     """Hide `level` cells until no hidden cell can be computed from the published ones."""
     for component in _components(equations, new_equations, cells):
-        _protect_component(level, cells, component, hidden)
+        if any(ref in hidden for equation in component for ref, _ in equation):
+            _protect_component(level, cells, _System(component), hidden)
 
 
 def _components(
-    equations: list[list[tuple[CellRef, int]]],
-    new_equations: list[list[tuple[CellRef, int]]],
-    cells: dict[CellRef, Cell],
-) -> Iterable[list[list[tuple[CellRef, int]]]]:
-    """Groups of equations linked by shared non-zero cells, among those touched by the new equations."""
+    equations: list[Equation], new_equations: list[Equation], cells: dict[CellRef, Cell]
+) -> Iterable[list[Equation]]:
+    """Groups of equations linked by shared non-zero cells, among those touched by the new equations.
+    Zero cells are known to be zero, so they are left out of the equations."""
     parent: dict[CellRef, CellRef] = {}
 
     def find(ref: CellRef) -> CellRef:
@@ -174,7 +176,7 @@ def _components(
         for ref, _ in equation[1:]:
             parent[find(ref)] = first
     touched = {find(ref) for equation in new_equations for ref, _ in equation if ref in cells}
-    grouped: dict[CellRef, list[list[tuple[CellRef, int]]]] = defaultdict(list)
+    grouped: dict[CellRef, list[Equation]] = defaultdict(list)
     for equation in live:
         root = find(equation[0][0])
         if root in touched:
@@ -182,65 +184,99 @@ def _components(
     return grouped.values()
 
 
-def _protect_component(
-    level: Level, cells: dict[CellRef, Cell], equations: list[list[tuple[CellRef, int]]], hidden: set[CellRef]
-) -> None:
+class _System:
+    """The equations of one component, indexed for the disclosure checks."""
+
+    def __init__(self, equations: list[Equation]) -> None:
+        self.equations = equations
+        self.members = [tuple(ref for ref, _ in equation) for equation in equations]
+        self.refs = sorted({ref for equation in equations for ref, _ in equation}, key=_order)
+        self.equations_of: dict[CellRef, list[int]] = defaultdict(list)
+        for index, equation in enumerate(equations):
+            for ref, _ in equation:
+                self.equations_of[ref].append(index)
+        # A star (equations sharing one cell, otherwise disjoint: a total and its breakdowns) is solved
+        # exactly by peeling; anything else also gets the linear-algebra check.
+        shared = [ref for ref, found in self.equations_of.items() if len(found) > 1]
+        self.peeling_is_exact = len(equations) == 1 or (
+            len(shared) == 1 and len(self.equations_of[shared[0]]) == len(equations)
+        )
+
+    def exposed(self, hidden: set[CellRef]) -> list[CellRef]:
+        """Hidden cells whose value follows from the equations and the published cells."""
+        found = self.peel(hidden)
+        if found or self.peeling_is_exact:
+            return found
+        return self.solve(hidden)
+
+    def peel(self, hidden: set[CellRef]) -> list[CellRef]:
+        """Cells found by repeatedly solving an equation with a single unknown (subtraction)."""
+        unknown_left = [len(hidden.intersection(members)) for members in self.members]
+        known: set[CellRef] = set()
+        queue = [index for index, left in enumerate(unknown_left) if left == 1]
+        found = []
+        while queue:
+            index = queue.pop()
+            if unknown_left[index] != 1:
+                continue
+            ref = next(ref for ref, _ in self.equations[index] if ref in hidden and ref not in known)
+            known.add(ref)
+            found.append(ref)
+            for other in self.equations_of[ref]:
+                unknown_left[other] -= 1
+                if unknown_left[other] == 1:
+                    queue.append(other)
+        return found
+
+    def solve(self, hidden: set[CellRef]) -> list[CellRef]:
+        """Exact check: a cell is determined iff its unit vector lies in the row space of the equations
+        restricted to the unknowns, i.e. its row of a null-space basis is zero."""
+        unknowns = [ref for ref in self.refs if ref in hidden]
+        if not unknowns:
+            return []
+        column = {ref: index for index, ref in enumerate(unknowns)}
+        matrix = np.zeros((len(self.equations), len(unknowns)))
+        for row, equation in enumerate(self.equations):
+            for ref, sign in equation:
+                if ref in column:
+                    matrix[row, column[ref]] = sign
+        _, singular, vt = np.linalg.svd(matrix)
+        rank = int((singular > 1e-9).sum())
+        null_basis = vt[rank:]
+        if null_basis.shape[0] == 0:
+            return unknowns
+        determined = np.abs(null_basis).max(axis=0) < 1e-9
+        return [ref for ref, flag in zip(unknowns, determined) if flag]
+
+
+def _protect_component(level: Level, cells: dict[CellRef, Cell], system: _System, hidden: set[CellRef]) -> None:
     while True:
-        exposed = _exposed(equations, hidden)
+        exposed = system.exposed(hidden)
         if not exposed:
             return
-        victim = _choose_victim(level, cells, equations, hidden, exposed)
+        victim = _choose_victim(level, cells, system, hidden, exposed)
         if victim is None:
             # Cannot happen while earlier levels are safe on their own; hide the whole level here rather
             # than publish a computable cell.
-            hidden.update(ref for equation in equations for ref, _ in equation if ref[0] == level)
+            hidden.update(ref for ref in system.refs if ref[0] == level)
             return
         hidden.add(victim)
 
 
-def _exposed(equations: Sequence[list[tuple[CellRef, int]]], hidden: set[CellRef]) -> list[CellRef]:
-    """Hidden cells whose value follows from the equations and the published cells."""
-    unknowns = sorted({ref for equation in equations for ref, _ in equation if ref in hidden}, key=_order)
-    if not unknowns:
-        return []
-    if len(equations) == 1:
-        return unknowns if len(unknowns) == 1 else []
-    column = {ref: index for index, ref in enumerate(unknowns)}
-    matrix = np.zeros((len(equations), len(unknowns)))
-    for row, equation in enumerate(equations):
-        for ref, sign in equation:
-            if ref in column:
-                matrix[row, column[ref]] = sign
-    # A cell is determined iff its unit vector lies in the row space: its row of the null-space basis is 0.
-    _, singular, vt = np.linalg.svd(matrix)
-    rank = int((singular > 1e-9).sum())
-    null_basis = vt[rank:]
-    if null_basis.shape[0] == 0:
-        return unknowns
-    determined = np.abs(null_basis).max(axis=0) < 1e-9
-    return [ref for ref, flag in zip(unknowns, determined) if flag]
-
-
 def _choose_victim(
-    level: Level,
-    cells: dict[CellRef, Cell],
-    equations: list[list[tuple[CellRef, int]]],
-    hidden: set[CellRef],
-    exposed: list[CellRef],
+    level: Level, cells: dict[CellRef, Cell], system: _System, hidden: set[CellRef], exposed: list[CellRef]
 ) -> CellRef | None:
     """The smallest published cell of this level sharing an equation with an exposed cell, preferring one
-    that stays hidden itself once hidden."""
-    target = set(exposed)
-    near = {ref for equation in equations if any(r in target for r, _ in equation) for ref, _ in equation}
-    anywhere = {ref for equation in equations for ref, _ in equation}
-    for pool in (near, anywhere):
+    that subtraction cannot recover once hidden (the caller's loop re-checks exactly)."""
+    near = {ref for cell in exposed for index in system.equations_of[cell] for ref, _ in system.equations[index]}
+    for pool in (near, system.refs):
         candidates = sorted(
             (ref for ref in pool if ref[0] == level and ref not in hidden),
             key=lambda ref: (cells[ref].count, cells[ref].workers, _order(ref)),
         )
         for candidate in candidates:
             hidden.add(candidate)  # trial in place: copying the whole hidden set per trial is slow
-            stays_hidden = candidate not in _exposed(equations, hidden)
+            stays_hidden = candidate not in system.peel(hidden)
             hidden.discard(candidate)
             if stays_hidden:
                 return candidate

@@ -23,6 +23,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    literal,
     select,
     tuple_,
     update,
@@ -213,15 +214,16 @@ _DROP_EMPTY_CELL = delete(cells_table).where(_matches(cells_table), cells_table.
 # -- rebuilding from the stored reflections ------------------------------------------------------------
 
 _staging_metadata = MetaData()
+# One row per (reflection or safety event, metric, key): what the database then counts for every level.
 staging_table = Table(
     "review_staging",
     _staging_metadata,
-    Column("level", String(10)),
-    Column("bucket", Date),
-    Column("team", String(64)),
     Column("metric", String(16)),
     Column("key", String(140)),
     Column("worker_id", String(64)),
+    Column("period_start", Date),
+    Column("period_month", Date),
+    Column("team", String(64)),
     prefixes=["TEMPORARY"],
 )
 
@@ -229,59 +231,77 @@ staging_table = Table(
 def rebuild(connection: Connection, batch_size: int = 2000) -> None:
     """Recompute both tables from reflections, themes and safety events (inside the caller's transaction).
 
-    Each reflection's cells are derived by the same code as on saving, staged in a temporary table, then
-    counted by the database: per worker with COUNT(*), per cell with SUM and COUNT(*) (= distinct workers).
+    Deliberately a second derivation of the levels, in SQL, so that a test comparing it with the
+    incremental path catches a mistake in either.
     """
     staging_table.create(connection)
-    try:
-        r, t = Reflection.__table__.c, ReflectionTheme.__table__.c
-        last_id = 0
-        while True:
-            batch = connection.execute(
-                select(r.id, r.worker_id, r.period_start, r.team, r.checkin_score, r.wants_supervision)
-                .where(r.id > last_id).order_by(r.id).limit(batch_size)
-            ).all()
-            if not batch:
-                break
-            themes: dict[int, list[str]] = {row.id: [] for row in batch}
-            for reflection_id, theme_id in connection.execute(
-                select(t.reflection_id, t.theme_id).where(t.reflection_id.in_(list(themes)))
-            ):
-                themes[reflection_id].append(theme_id)
-            rows = [
-                {**cell._asdict(), "worker_id": row.worker_id}
-                for row in batch
-                for cell in reflection_cells(
-                    row.period_start, row.team, themes[row.id], row.checkin_score, row.wants_supervision
-                )
-            ]
-            connection.execute(insert(staging_table), rows)
-            last_id = batch[-1].id
-        s = SafetyEvent.__table__.c
-        events = connection.execute(select(s.worker_id, s.period_start, s.kind)).all()
-        if events:
-            connection.execute(
-                insert(staging_table),
-                [{**cell._asdict(), "worker_id": worker} for worker, monday, kind in events
-                 for cell in safety_cells(monday, kind)],
-            )
-        aggregate_staging(connection)
-    finally:
-        staging_table.drop(connection)
+    for rows in _staging_rows(connection, batch_size):
+        connection.execute(insert(staging_table), rows)
+    aggregate_staging(connection)
+    # On an error the caller's rollback discards the temporary table with everything else.
+    staging_table.drop(connection)
+
+
+def _staging_rows(connection: Connection, batch_size: int) -> Iterable[list[dict]]:
+    r, t = Reflection.__table__.c, ReflectionTheme.__table__.c
+    last_id = 0
+    while True:
+        batch = connection.execute(
+            select(r.id, r.worker_id, r.period_start, r.team, r.checkin_score, r.wants_supervision)
+            .where(r.id > last_id)
+            .order_by(r.id)
+            .limit(batch_size)
+        ).all()
+        if not batch:
+            break
+        themes: dict[int, list[str]] = {row.id: [] for row in batch}
+        for reflection_id, theme_id in connection.execute(
+            select(t.reflection_id, t.theme_id).where(t.reflection_id.in_(list(themes)))
+        ):
+            themes[reflection_id].append(theme_id)
+        yield [
+            _staging_row(metric, key, row.worker_id, row.period_start, row.team)
+            for row in batch
+            for metric, key in facts.reflection_fact_keys(themes[row.id], row.checkin_score, row.wants_supervision)
+        ]
+        last_id = batch[-1].id
+    s = SafetyEvent.__table__.c
+    events = connection.execute(select(s.worker_id, s.period_start, s.kind)).all()
+    if events:
+        yield [_staging_row(SAFETY, kind, worker, monday, None) for worker, monday, kind in events]
+
+
+def _staging_row(metric: str, key: str, worker_id: str, monday: date, team: str | None) -> dict:
+    return {
+        "metric": metric, "key": key, "worker_id": worker_id, "period_start": monday,
+        "period_month": facts.month_of_week(monday), "team": team,
+    }
 
 
 def aggregate_staging(connection: Connection) -> None:
-    """Replace both tables with the counts of the rows in the staging table."""
+    """Replace both tables with the counts of the rows in the staging table, for every level."""
     connection.execute(delete(cells_table))
     connection.execute(delete(worker_cells_table))
     s = staging_table.c
-    keys = [s.level, s.bucket, s.team, s.metric, s.key]
-    connection.execute(
-        insert(worker_cells_table).from_select(
-            ["level", "bucket", "team", "metric", "key", "worker_id", "n"],
-            select(*keys, s.worker_id, func.count()).group_by(*keys, s.worker_id),
-        )
-    )
+    whole = literal(WHOLE_SERVICE, String)
+    team = func.coalesce(s.team, whole)
+    # (level, bucket, team, condition); a constant team is selected but not grouped by (PostgreSQL refuses).
+    levels = [
+        (MONTH, s.period_month, None, None),
+        (WEEK, s.period_start, None, None),
+        # Per team: no co-occurrence (almost all suppressed) and no safety events (they carry no team).
+        (MONTH_TEAM, s.period_month, team, s.metric.notin_([facts.PAIR, SAFETY])),
+    ]
+    columns = ["level", "bucket", "team", "metric", "key", "worker_id", "n"]
+    for level, bucket, by_team, condition in levels:
+        grouped = [bucket, *([by_team] if by_team is not None else []), s.metric, s.key, s.worker_id]
+        query = select(
+            literal(level, String), bucket, by_team if by_team is not None else whole,
+            s.metric, s.key, s.worker_id, func.count(),
+        ).group_by(*grouped)
+        if condition is not None:
+            query = query.where(condition)
+        connection.execute(insert(worker_cells_table).from_select(columns, query))
     w = worker_cells_table.c
     cell_columns = [w.level, w.bucket, w.team, w.metric, w.key]
     connection.execute(

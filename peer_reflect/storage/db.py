@@ -44,8 +44,13 @@ def dispose_engine(url: str) -> None:
         engine.dispose()
 
 
-def session_factory(url: str) -> sessionmaker:
-    return sessionmaker(bind=get_engine(url), future=True, expire_on_commit=False, class_=Session)
+def session_factory(url: str, *, writes: bool = False) -> sessionmaker:
+    """Sessions on the URL's engine. On SQLite a writing session takes the write lock when it begins, so a
+    transaction that reads before it writes waits for other writers instead of failing with "locked"."""
+    engine = get_engine(url)
+    if writes:
+        engine = engine.execution_options(sqlite_begin_immediate=True)
+    return sessionmaker(bind=engine, future=True, expire_on_commit=False, class_=Session)
 
 
 def is_unavailable(error: BaseException) -> bool:
@@ -81,6 +86,9 @@ def _create_sqlite_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record):  # noqa: ANN001 - DBAPI objects
+        # pysqlite's own transaction handling begins too late and never for DDL; SQLAlchemy's documented
+        # recipe: switch it off and emit BEGIN ourselves (below).
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         if not in_memory:
             # WAL lets the review read while an action server writes.
@@ -90,5 +98,10 @@ def _create_sqlite_engine(url: str) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection):  # noqa: ANN001 - a SQLAlchemy Connection
+        immediate = connection.get_execution_options().get("sqlite_begin_immediate")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine

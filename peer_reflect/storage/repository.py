@@ -87,6 +87,7 @@ class Store:
         self.database_url = database_url or settings.database_url
         self.outbox = Outbox(Path(outbox_dir) if outbox_dir is not None else settings.outbox_dir)
         self._sessions = db.session_factory(self.database_url)
+        self._writing_sessions = db.session_factory(self.database_url, writes=True)
         self._flush_lock = threading.Lock()
 
     @property
@@ -236,7 +237,7 @@ class Store:
         query = select(func.count()).select_from(Reflection)
         if worker_id is not None:
             query = query.where(Reflection.worker_id == worker_id)
-        with self._transaction() as session:
+        with self._transaction(writes=False) as session:
             return session.execute(query).scalar_one()
 
     def iter_reflections(self, batch_size: int = 500) -> Iterator[tuple[int, dict[str, str], Themes]]:
@@ -244,7 +245,7 @@ class Store:
         replace_themes may be called while iterating."""
         last_id = 0
         while True:
-            with self._transaction() as session:
+            with self._transaction(writes=False) as session:
                 batch = session.execute(
                     select(Reflection.id, Reflection.answers)
                     .where(Reflection.id > last_id)
@@ -268,10 +269,11 @@ class Store:
     # -- internals ----------------------------------------------------------------------------------
 
     @contextmanager
-    def _transaction(self) -> Iterator[Session]:
+    def _transaction(self, *, writes: bool = True) -> Iterator[Session]:
         """A session in one transaction; failures to reach the database surface as DatabaseUnavailable."""
+        sessions = self._writing_sessions if writes else self._sessions
         try:
-            with self._sessions.begin() as session:
+            with sessions.begin() as session:
                 yield session
         except SQLAlchemyError as error:
             if db.is_unavailable(error):
@@ -331,7 +333,7 @@ class Store:
 
     def _stored(self, condition) -> bool:  # noqa: ANN001 - a SQL condition on one table
         table = condition.left.table
-        with self._transaction() as session:
+        with self._transaction(writes=False) as session:
             return session.execute(select(table.c.id).where(condition)).first() is not None
 
 
