@@ -15,6 +15,9 @@ import re
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "devset.jsonl"
+HANDWRITTEN = Path(__file__).resolve().parent / "handwritten.txt"
+HANDWRITTEN_OUT = Path(__file__).resolve().parent / "handwritten.jsonl"
+MARK = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
 
 FIRST = """Sarah Jess Grace Hope Will Precious Faith Joy Rose Summer Mark Bill Amber Dawn Holly Ruby
 Daisy Poppy Jade Crystal Destiny Angel Patience Mercy Blessing Chidi Ngozi Tunde Femi Aisha Fatima Omar
@@ -419,6 +422,27 @@ KEEP_WORDS = ["peer worker", "lived experience", "nurse", "recovery college", "m
               "service users", "boundaries", "hope", "team leader", "clinical supervision", "training"]
 
 
+def parse_marked(idx: int, line: str) -> dict:
+    """'sat with [[jess|PERSON]]' -> text and spans."""
+    text, spans, pos = "", [], 0
+    for m in MARK.finditer(line):
+        text += line[pos:m.start()]
+        spans.append({"start": len(text), "end": len(text) + len(m.group(1)), "label": m.group(2)})
+        text += m.group(1)
+        pos = m.end()
+    text += line[pos:]
+    keep_words = sorted({k for k in KEEP_WORDS if re.search(rf"\b{re.escape(k)}\b", text, re.I)})
+    return {"id": f"hand-{idx:03d}", "text": text, "spans": spans, "keep": keep_words}
+
+
+def build_handwritten() -> None:
+    lines = [l for l in HANDWRITTEN.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
+    with HANDWRITTEN_OUT.open("w", encoding="utf-8") as fh:
+        for i, line in enumerate(lines):
+            fh.write(json.dumps(parse_marked(i, line), ensure_ascii=False) + "\n")
+    print(f"wrote {len(lines)} hand-written reflections to {HANDWRITTEN_OUT}")
+
+
 def main(n: int = 600, seed: int = 20241121) -> None:
     random.seed(seed)
     rows = [reflection(i) for i in range(n)]
@@ -428,6 +452,7 @@ def main(n: int = 600, seed: int = 20241121) -> None:
                 assert row["text"][s["start"]:s["end"]].strip(), row
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"wrote {len(rows)} reflections, {sum(len(r['spans']) for r in rows)} spans to {OUT}")
+    build_handwritten()
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from typing import Iterable, Sequence
 
 ROOT = Path(__file__).resolve().parents[2]
 DEVSET = Path(__file__).resolve().parent / "devset.jsonl"
+HANDWRITTEN = Path(__file__).resolve().parent / "handwritten.jsonl"
 PRESIDIO_SET = Path("/work/shared/benchmarks/presidio_synth_dataset_v2.json")
 
 # presidio-research entity types -> ours. TITLE and NRP are not identifiers here (job titles such as
@@ -38,7 +39,7 @@ NON_IDENTIFYING = set("""
 mr mrs ms miss mx dr prof sir dame md phd jr sr ii iii nurse sister the a an of and or at in on to
 apt apartment suite ste flat unit floor fl box po road rd street st lane ln avenue ave drive dr close way
 court ct crescent place pl terrace grove gardens square sq boulevard blvd highway hwy parkway row mews walk
-s t
+bed room bay ward s t
 """.split())
 TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -140,7 +141,7 @@ def main() -> None:
     ap.add_argument("--presidio-set", type=Path, help="also score presidio-research's synthetic set")
     ap.add_argument("--show-misses", type=int, default=0, metavar="N")
     args = ap.parse_args()
-    sets = [("dev set", load_devset(args.devset))]
+    sets = [("dev set", load_devset(args.devset)), ("hand-written set", load_devset(HANDWRITTEN))]
     if args.presidio_set:
         sets.append(("presidio-research set", load_presidio(args.presidio_set)))
     for name, rows in sets:

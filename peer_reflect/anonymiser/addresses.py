@@ -61,6 +61,7 @@ CONNECTORS = {"de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", 
               "den", "nad", "pod", "upon", "on", "sur", "am", "im", "an", "y", "e", "el", "al", "of", "and"}
 _ABBREV = {"st", "u", "ul", "apt", "ave", "rd", "dr", "str", "pl", "ste", "fl", "nr", "mt", "ft"}
 _EXT_TOKEN = re.compile(r"[^\W_][\w'’.-]*|\d[\d-]*")
+_POSTCODE_START = re.compile(r"(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4,5})\b", I)
 _SEPARATOR = re.compile(r"[ \t]*(?:[,>\n]|\s)[\s,>]*")
 
 
@@ -100,6 +101,10 @@ def _extend(text: str, end: int, limit: int = 10) -> int:
             continue
         if low in places() and not is_english(low):
             pos = best = tok_end
+            continue
+        peek = _SEPARATOR.match(text, tok_end)
+        if low in places() and peek and _POSTCODE_START.match(text, peek.end()):
+            pos = best = tok_end  # "hull hu3 2dd": a town that is a word, then its postcode
             continue
         if low in CONNECTORS:
             pos = tok_end

@@ -45,7 +45,7 @@ INTERACTION_BEFORE = frozenset("""
 told tell telling asked ask asking met meet meeting saw see seeing seen visited visit visiting helped help
 helping supported support supporting rang ring ringing texted text texting messaged message phoned phone
 emailed hugged thanked reassured reassuring calmed found warned promised introduced invited hope hoping
-recognised recognized remembered covered
+recognised recognized remembered covered walked took brought drove escorted accompanied showed taught
 """.split())
 # "X was admitted", "X is moving": the second word settles it even for names that are words.
 AFTER_BE = frozenset("""
@@ -67,7 +67,8 @@ follows followed
 emailed keeps kept seemed looked needs needed left walked ran refused took tried started stopped screamed
 shouted smiled laughed hugged thanked opened disclosed admitted arrived settled self-harmed absconded
 """.split())
-NICK_PREFIX = frozenset({"big", "lil", "little", "young"})
+NICK_PREFIX = frozenset({"big", "lil", "little", "young", "old"})
+WARD_WORDS = frozenset({"ward", "unit", "bay", "bed", "room", "team", "shift"})
 CLAUSE_START = frozenset({"", ".", ",", "!", "?", "and", "but", "then", "so", "cos", "coz", "cuz", "because", "said",
                           "when", "if", "that", "bc", "while", "though", "tho", "later", "after", "today",
                           "tonight", "yesterday", "\n", "-", ";", ":"})
@@ -158,9 +159,14 @@ def _positional(v: _TokenView, i: int, strong_only: bool) -> bool:
     if at_start and nxt in PLACED and nxt2 and nxt2 not in FUNCTION_WORDS - {"her", "his"} and (
             PLACED[nxt] is None and nxt2 in {"ward", "unit", "bay", "room"} or PLACED[nxt] and nxt2 in PLACED[nxt]):
         return True
+    # "mo on cedar ward kept...", "tom from the night team", "ruby and her mum had a row"
+    if at_start and nxt in {"on", "from", "in"} and any(w in WARD_WORDS for w in low[i + 2:i + 5]):
+        return True
+    if at_start and nxt == "and" and nxt2 in {"her", "his", "their"} and i + 3 < len(low) and low[i + 3] in RELATIONS:
+        return True
     if strong_only:
         return nxt in SPEECH_VERBS or at_start and nxt in EVERYDAY_ACTIONS
-    if prev == "said" or at_start and nxt == "from" and nxt2 not in FUNCTION_WORDS:
+    if prev in {"said", "with"} or at_start and nxt == "from" and nxt2 not in FUNCTION_WORDS:
         return True
     return at_start and nxt in ACTION_AFTER
 
@@ -251,7 +257,7 @@ def find_names(doc) -> Iterator[Span]:
                     text[:1].isupper() or not v.english[i + 1] or v.sur[i + 1])
             lower_surname = left and (v.sur[i] or v.first[i]) and v.low[i] not in FUNCTION_WORDS and \
                 tok.tag_ in {"NN", "NNP", "NNS", "JJ"} and v.low[i] not in _VERBS
-            nickname_prefix = right and v.low[i] in {"big", "lil", "little", "young"}
+            nickname_prefix = right and v.low[i] in NICK_PREFIX
             # "olga krylova", "eric g. samoylova": an unknown word after a given name or an initial.
             after_name = left and _is_word(tok) and not v.english[i] and len(v.low[i]) >= 3 and (
                 v.first[i - 1] or len(doc[i - 1].text.rstrip(".")) == 1 or doc[i - 1].text == ".")

@@ -69,13 +69,18 @@ DATES = [
 ]
 DOB_CUE = re.compile(r"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on| in)?|birthday(?: is)?)\s*:?\s*"
                      r"([0-3]?\d[\s/.-][01]?\d[\s/.-]\d{2,4}|[\w ,]{3,20}?\d{2,4})\b", I)
+_NOT_AGE = (r"(?!\s*(?:%|am|pm|:|\.\d|mins?|minutes|hours|days|weeks|months|times|x|of|out|past|to|o'?clock|"
+            r"percent|quid|pounds|beds|people|patients|staff|nurses|miles|mg|ml|points|out of))")
 _AGE_NUM = rf"(?:\d{{1,3}}|(?:{NUMBER_WORDS})(?:[ -](?:{NUMBER_WORDS}))?)"
 AGES = [
     re.compile(rf"\b({_AGE_NUM})\s*-?\s*(?:years?|yrs?|yr)\s*-?\s*olds?\b", I),
     re.compile(rf"\b({_AGE_NUM})\s*-?\s*(?:yo|y/o|y\.o\.?|yrs|years of age)(?![\w])", I),
     re.compile(rf"\b(?:aged?|age:|age of|turn(?:ed|s|ing)?|turning)\s+({_AGE_NUM})\b(?!\s*(?:%|am|pm|mins?|minutes|hours|days|weeks|months|times))", I),
-    re.compile(r"\b(?:she|he|they|her son|her daughter|his son|his daughter)(?:'s|’s| is| was|s| are| were)"
-               r"\s+(?:only\s+|just\s+|nearly\s+|almost\s+|like\s+)?(\d{1,2})\b(?!\s*(?:%|am|pm|:|\.\d|mins?|minutes|hours|days|weeks|months|times|x|of|out))", I),
+    re.compile(rf"\b(?:she|he|they|who|her son|her daughter|his son|his daughter)(?:'s|’s| is| was|s| are| were)"
+               rf"\s+(?:only\s+|just\s+|nearly\s+|almost\s+|like\s+|about\s+)?({_AGE_NUM})\b{_NOT_AGE}", I),
+    # "kyle is nineteen and...", "joyce is 84": a number right after someone "is"
+    re.compile(rf"\b[a-z][\w'’-]+ (?:is|was) (?:only |just |nearly |almost |about )?(1\d|[2-9]\d|10\d|(?:{NUMBER_WORDS})(?:[ -](?:{NUMBER_WORDS}))?)\b"
+               rf"(?=\s*(?:and|but|now|today|,|\.|$|years|yrs|so|too|which|who|with|in|on))(?!\s*(?:in|on) (?:the|a)\b){_NOT_AGE}", I),
     re.compile(rf"\b(?:in|into)\s+(?:his|her|their|my|your|our|early|late|mid)\s+(?:early\s+|late\s+|mid\s+)?"
                rf"((?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", I),
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+birthday\b", I),
