@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # spaCy's thinc imports TensorFlow (installed for Rasa) just to probe for it: seconds of start-up the
+    # command line never needs. Marking it absent makes thinc skip it.
+    sys.modules.setdefault("tensorflow", None)
     args = build_parser().parse_args(argv)
     sys.stdout.reconfigure(encoding="utf-8")
     if args.command in FILTERS:
