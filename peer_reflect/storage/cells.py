@@ -25,7 +25,6 @@ from sqlalchemy import (
     insert,
     literal,
     select,
-    tuple_,
     update,
 )
 from sqlalchemy.engine import Connection
@@ -130,58 +129,56 @@ def _change(session: Session | Connection, worker_id: str, tallies: Counter, sig
         tallies_now = [{**_params(cell), "cell_worker_id": worker_id, "n": n} for cell, n in stays]
         session.execute(_SET_WORKER_TALLY, tallies_now)
     if leaves:
-        session.execute(_DELETE_WORKER_TALLY, [{**_params(cell), "cell_worker_id": worker_id} for cell, _ in leaves])
+        gone = [{**_params(cell), "cell_worker_id": worker_id} for cell, _ in leaves]
+        session.execute(_DELETE_WORKER_TALLY, gone)
     joined = {cell for cell, _ in joins}
     left = {cell for cell, _ in leaves}
-    present = _present_cells(session, ordered)
-    new = [cell for cell in ordered if cell not in present]
-    if new:
-        if sign < 0:
-            raise ValueError(f"review cells missing while removing: {new[:3]}")
-        session.execute(
-            insert(cells_table), [{**cell._asdict(), "count": tallies[cell], "workers": 1} for cell in new]
-        )
-    old = [
-        {**_params(cell), "count": sign * tallies[cell], "workers": int(cell in joined) - int(cell in left)}
+    changes = [
+        {**cell._asdict(), "count": sign * tallies[cell], "workers": int(cell in joined) - int(cell in left)}
         for cell in ordered
-        if cell in present
     ]
-    if old:
-        session.execute(_ADD_TO_CELL, old)
+    session.execute(_upsert_cells(session), changes)
     if sign < 0:
         session.execute(_DROP_EMPTY_CELL, [_params(cell) for cell in ordered])
 
 
 def _existing(session: Session | Connection, worker_id: str, ordered: list[CellKey]) -> dict[CellKey, int]:
+    """The worker's tallies in the buckets touched (one index range per bucket)."""
     w = worker_cells_table.c
+    wanted = set(ordered)
     found: dict[CellKey, int] = {}
-    for chunk in _chunks(ordered):
+    buckets = sorted({cell.bucket for cell in ordered})
+    for chunk in _chunks(buckets):
         for row in session.execute(
-            select(w.level, w.bucket, w.team, w.metric, w.key, w.n).where(
-                w.worker_id == worker_id, tuple_(w.level, w.bucket, w.team, w.metric, w.key).in_(chunk)
-            )
+            select(w.level, w.bucket, w.team, w.metric, w.key, w.n)
+            .where(w.worker_id == worker_id, w.bucket.in_(chunk))
         ):
-            found[CellKey(*row[:5])] = row.n
+            cell = CellKey(*row[:5])
+            if cell in wanted:
+                found[cell] = row.n
     return found
 
 
-def _present_cells(session: Session | Connection, ordered: list[CellKey]) -> set[CellKey]:
-    c = cells_table.c
-    present: set[CellKey] = set()
-    for chunk in _chunks(ordered):
-        present.update(
-            CellKey(*row)
-            for row in session.execute(
-                select(c.level, c.bucket, c.team, c.metric, c.key).where(
-                    tuple_(c.level, c.bucket, c.team, c.metric, c.key).in_(chunk)
-                )
-            )
-        )
-    return present
+def _upsert_cells(session: Session | Connection):  # noqa: ANN202 - a dialect-specific INSERT
+    """INSERT ... ON CONFLICT DO UPDATE adding the deltas (SQLite 3.24+ and PostgreSQL): no read first, and
+    two transactions creating the same cell cannot collide."""
+    bind = session.get_bind() if isinstance(session, Session) else session
+    if bind.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    statement = dialect_insert(cells_table)
+    return statement.on_conflict_do_update(
+        index_elements=list(CellKey._fields),
+        set_={
+            "count": cells_table.c.count + statement.excluded.count,
+            "workers": cells_table.c.workers + statement.excluded.workers,
+        },
+    )
 
 
 def _chunks(items: list, size: int = 200) -> Iterable[list]:
-    # Row-value IN lists: keep each statement well below SQLite's bound-parameter limit.
+    # Keep each IN list well below SQLite's bound-parameter limit.
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -205,12 +202,9 @@ _SET_WORKER_TALLY = (
 _DELETE_WORKER_TALLY = delete(worker_cells_table).where(
     _matches(worker_cells_table), worker_cells_table.c.worker_id == bindparam("cell_worker_id")
 )
-_ADD_TO_CELL = (
-    update(cells_table)
-    .where(_matches(cells_table))
-    .values(count=cells_table.c.count + bindparam("count"), workers=cells_table.c.workers + bindparam("workers"))
-)
 _DROP_EMPTY_CELL = delete(cells_table).where(_matches(cells_table), cells_table.c.count <= 0)
+
+
 # -- rebuilding from the stored reflections ------------------------------------------------------------
 
 _staging_metadata = MetaData()

@@ -92,7 +92,8 @@ class ReviewWorkerCell(Base):
     worker_id = Column(String(64), primary_key=True)
     n = Column(Integer, nullable=False)
 
-    __table_args__ = (Index("ix_review_worker_cells_worker_id", "worker_id"),)
+    # A worker's tallies by bucket: what a save touches, and everything an erasure removes.
+    __table_args__ = (Index("ix_review_worker_cells_worker_id", "worker_id", "bucket"),)
 
 
 class ReviewCell(Base):

@@ -148,8 +148,12 @@ class Store:
                 ).scalars()
             )
             fresh = [record for key, record in checked.items() if key not in stored_keys]
+            by_worker: dict[str, list[cells.CellKey]] = {}
             for record in fresh:
-                _add_reflection(session, record)
+                by_worker.setdefault(record.worker_id, []).extend(_add_reflection(session, record, count=False))
+            # A few statements per worker rather than per record.
+            for worker_id, worker_cells in sorted(by_worker.items()):
+                cells.add(session, worker_id, worker_cells)
         return len(fresh)
 
     def record_safety_event(self, worker_id: str, kind: str, period_start: date) -> None:
@@ -337,8 +341,9 @@ class Store:
             return session.execute(select(table.c.id).where(condition)).first() is not None
 
 
-def _add_reflection(session: Session, record: ReflectionRecord) -> int:
-    """Insert one checked record with its themes and count it in the review cells; returns its id."""
+def _add_reflection(session: Session, record: ReflectionRecord, *, count: bool = True) -> list[cells.CellKey]:
+    """Insert one checked record with its themes and count it in the review cells (unless the caller
+    counts a whole batch at once); returns the cells it counts towards."""
     reflection_id = session.execute(
         insert(reflections_table).values(
             session_key=record.session_key,
@@ -359,8 +364,9 @@ def _add_reflection(session: Session, record: ReflectionRecord) -> int:
         record.checkin_score,
         record.wants_supervision,
     )
-    cells.add(session, record.worker_id, report_cells)
-    return reflection_id
+    if count:
+        cells.add(session, record.worker_id, report_cells)
+    return report_cells
 
 
 def _insert_themes(session: Session, reflection_id: int, themes: Themes) -> None:

@@ -54,7 +54,7 @@ def upgrade() -> None:
             "level", "bucket", "team", "metric", "key", "worker_id", name=op.f("pk_review_worker_cells")
         ),
     )
-    op.create_index("ix_review_worker_cells_worker_id", "review_worker_cells", ["worker_id"])
+    op.create_index("ix_review_worker_cells_worker_id", "review_worker_cells", ["worker_id", "bucket"])
     op.create_table(
         "review_cells",
         *_cell_columns(),
