@@ -70,6 +70,27 @@ class Outbox:
                 continue
             yield item
 
+    def reject(self, item: OutboxItem, reason: str) -> None:
+        """Set aside an item the database refuses (not a connection problem) for a person to look at."""
+        logger.error("Outbox item %s refused (%s); moved to %s", item.path.name, reason, REJECTED_DIR)
+        self._reject(item.path, quiet=True)
+
+    def remove_worker(self, worker_id: str) -> dict[str, int]:
+        """Delete every queued or set-aside item of one worker; returns how many of each kind."""
+        removed: dict[str, int] = {}
+        folders = [self.directory, self.directory / REJECTED_DIR]
+        for path in (path for folder in folders if folder.is_dir() for path in folder.glob(f"*{SUFFIX}")):
+            try:
+                raw = json.loads(path.read_text(encoding="utf-8"))
+            except (FileNotFoundError, ValueError):
+                continue
+            if isinstance(raw, dict) and raw.get("payload", {}).get("worker_id") == worker_id:
+                path.unlink(missing_ok=True)
+                removed[raw.get("kind", "")] = removed.get(raw.get("kind", ""), 0) + 1
+        if removed:
+            self._sync_directory()
+        return removed
+
     def remove(self, item: OutboxItem) -> None:
         item.path.unlink(missing_ok=True)
         self._sync_directory()
@@ -79,11 +100,13 @@ class Outbox:
             return 0
         return sum(1 for path in self.directory.glob(f"*{SUFFIX}") if not path.name.startswith("."))
 
-    def _reject(self, path: Path) -> None:
+    def _reject(self, path: Path, quiet: bool = False) -> None:
         rejected = self.directory / REJECTED_DIR
         rejected.mkdir(exist_ok=True, mode=0o700)
-        logger.error("Outbox item %s is unreadable; moved to %s", path.name, rejected)
+        if not quiet:
+            logger.error("Outbox item %s is unreadable; moved to %s", path.name, REJECTED_DIR)
         os.replace(path, rejected / path.name)
+        self._sync_directory()
 
     def _sync_directory(self) -> None:
         # The rename or unlink is durable only once the folder entry itself is on disk.

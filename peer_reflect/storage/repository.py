@@ -180,7 +180,12 @@ class Store:
         try:
             stored = 0
             for item in self.outbox.items():
-                stored += self._write_item(item)
+                try:
+                    stored += self._write_item(item)
+                except (ValueError, KeyError, TypeError, IntegrityError) as error:
+                    # Bad data, not a down database: keep it for a person rather than block the queue.
+                    self.outbox.reject(item, type(error).__name__)
+                    continue
                 self.outbox.remove(item)  # only after the commit above
             return stored
         finally:
@@ -221,11 +226,7 @@ class Store:
         Returns the number of reflections erased. Raises DatabaseUnavailable when the database is down
         (queued items are erased already; the caller must retry for the stored ones).
         """
-        erased = 0
-        for item in self.outbox.items():
-            if item.payload.get("worker_id") == worker_id:
-                self.outbox.remove(item)
-                erased += item.kind == REFLECTION_ITEM
+        erased = self.outbox.remove_worker(worker_id).get(REFLECTION_ITEM, 0)
         own_reflections = select(Reflection.id).where(Reflection.worker_id == worker_id)
         with self._transaction() as session:
             cells.erase_worker(session, worker_id)

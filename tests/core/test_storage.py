@@ -171,12 +171,17 @@ def test_a_crash_after_commit_but_before_removal_does_not_duplicate(tmp_path: Pa
     assert store.count_reflections() == 1 and store.outbox_size() == 0
 
 
-def test_an_unreadable_outbox_item_is_set_aside_not_blocking_the_queue(tmp_path, store: Store, outbox_dir):
+def test_a_bad_outbox_item_is_set_aside_not_blocking_the_queue(tmp_path, store: Store, outbox_dir):
     down_store(tmp_path, outbox_dir).save_reflection(record("s-1"))
     (outbox_dir / "reflection-broken.json").write_text("{not json")
+    refused = {"kind": "reflection", "payload": {**record("s-2").to_payload(), "checkin_score": 42}}
+    (outbox_dir / "reflection-refused.json").write_text(json.dumps(refused))
     assert store.flush_outbox() == 1
-    assert (outbox_dir / "rejected" / "reflection-broken.json").exists()
-    assert store.outbox_size() == 0
+    assert sorted(path.name for path in (outbox_dir / "rejected").iterdir()) == [
+        "reflection-broken.json", "reflection-refused.json"]
+    assert store.outbox_size() == 0 and store.count_reflections() == 1
+    assert store.erase_worker(WORKER_A) == 2  # erasure reaches set-aside items too
+    assert not list((outbox_dir / "rejected").glob("reflection-refused.json"))
 
 
 # -- erasure and recoding -------------------------------------------------------------------------------
