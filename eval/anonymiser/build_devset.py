@@ -354,6 +354,54 @@ TEMPLATES = [
     T(who(), " said she has no hope left"),
     T("with ", who(), " it was more about just being there"),
     T("told ", who(), " i will come back tomorrow"),
+    T("took ", who(), " to the shop and back, first leave in weeks"),
+    T("helped ", who(), " fill in her benefits form"),
+    T("i supported ", who(), " at her ward round and she spoke up for herself"),
+    T(who(), " was sectioned again and i felt gutted for her"),
+    T(who(), " was discharged to ", L("ORG", lambda: random.choice(CARE_HOMES))),
+    T("played cards with ", who(), " and ", who(), " in the lounge"),
+    T("had a long chat with ", who(), " about her kids"),
+    T(who(), " asked me if i had ever been on ", L("ORG", ward), " myself"),
+    T("rang ", who(), " at home to check in like we agreed"),
+    T(who(), " wants to move to ", L("PLACE", place), " to be near her sister"),
+    T("her sister lives in ", L("PLACE", place), " and never visits"),
+    T("she was born in ", L("PLACE", lambda: random.choice(COUNTRIES)), " and came here when she was ", age),
+    T(who(), " was born on ", L("DATE", date)),
+    T("he said his birthday is ", L("DATE", date), " and nobody remembered last year"),
+    T("appointment at ", L("ORG", lambda: random.choice(HOSPITALS)), " on ", L("DATE", date)),
+    T(who(), " gave me ", L("PHONE", phone), " as her mums number"),
+    T("his work number is ", L("PHONE", phone), " if the ward need it"),
+    T("she wanted me to email her at ", L("EMAIL", email)),
+    T(who(), " showed me her page ", L("URL", lambda: random.choice(URLS))),
+    T(who(), " follows me on tiktok ", L("HANDLE", lambda: random.choice(HANDLES))),
+    T("someone called ", who(), " left a message for me on the ward phone"),
+    T(who("full"), " from ", L("ORG", lambda: random.choice(SERVICES)), " came to the mdt"),
+    T("the manager at ", L("ORG", lambda: random.choice(CARE_HOMES)), " rang about ", who()),
+    T(who(), " lived at ", L("ADDRESS", address), " before she lost her tenancy"),
+    T("the letter went to ", L("ADDRESS", address), " but she had moved"),
+    T("i used to live near ", L("PLACE", lambda: random.choice(TOWNS)), " so we chatted about that"),
+    T(who(), " is from ", L("PLACE", lambda: random.choice(COUNTRIES)), " and misses her family"),
+    T("in ", lambda: (lambda i: [P(i[0]), P(i[1], "ID")])(ident()), " someone was shouting all night"),
+    T(who(), " is in her ", L("AGE", lambda: random.choice(["40s", "fifties", "twenties", "30s", "sixties"])), " and never had a job"),
+    T(who(), ", ", age, ", just wants to go home"),
+    T(who(), " disclosed something about her ex and i passed it on"),
+    T("i think ", who(), " trusts me now"),
+    T(who(), " hugged me when she left and i wasnt sure if that was ok"),
+    T("my supervisor ", who(), " said i did the right thing"),
+    T(who("title"), " asked me to sit in on the review"),
+    T("the new consultant ", who("title"), " seems to actually listen"),
+    T(who(), " cried when she talked about her son ", who("first")),
+    T(who(), " kept calling me ", who("first"), " which is my sisters name"),
+]
+
+# Sentences that are easy to over-redact: words that are names elsewhere, months, modal verbs.
+TRICKY = [
+    "i will bring it to supervision", "may be worth raising at the mdt", "i hope she is ok",
+    "she has lost all hope", "there was no joy in the ward today", "grace under pressure from the nurse",
+    "the royal college of nursing guidance says so", "he said he would kill for a brew", "it was a long summer",
+    "back in march i was struggling myself", "the mark of a good shift is nobody got restrained",
+    "we talked about faith and what it means to her", "my manager said we will review it in april",
+    "the bill for her phone got paid by the team", "will review with supervision next week",
 ]
 
 
@@ -390,6 +438,8 @@ def reflection(idx: int) -> dict:
     n_pii = 0 if random.random() < 0.12 else random.choice([1, 1, 2, 2, 3])
     pii = [expand(random.choice(TEMPLATES)) for _ in range(n_pii)]
     keep = [[P(s)] for s in random.sample(KEEP_SENTENCES, random.choice([1, 2, 2, 3]))]
+    if random.random() < 0.3:
+        keep.append([P(random.choice(TRICKY))])
     body = pii + keep
     random.shuffle(body)
     sentences += body
@@ -443,7 +493,7 @@ def build_handwritten() -> None:
     print(f"wrote {len(lines)} hand-written reflections to {HANDWRITTEN_OUT}")
 
 
-def main(n: int = 600, seed: int = 20241121) -> None:
+def main(n: int = 800, seed: int = 20241121) -> None:
     random.seed(seed)
     rows = [reflection(i) for i in range(n)]
     with OUT.open("w", encoding="utf-8") as fh:

@@ -31,11 +31,21 @@ SPEECH_VERBS = frozenset("""
 said says told asked texted rang phoned messaged emailed shouted screamed cried smiled laughed disclosed
 refused kicked threw hugged thanked admitted whispered replied agreed wanted wants
 """.split())
-# Towns whose names are everyday words: lower case, only right after "in", "to", "from"...
-PLACE_WORDS = frozenset("""
-bath reading hull derby cork slough wells sale deal rye chester worthing bury barking dover preston
-wigan nelson sandwich street hyde stone hove brent ware eye wells march battle wool
-""".split()) - {"march"}
+# Big towns whose names are also everyday words ("in reading" may be the town, "in time" is not).
+# Lower case, they count only right after "in", "to", "from"... and never when they are common words.
+COMMON_WORD_PLACES = frozenset("""
+acre airport alliance along annex anthem apex bake bear bell bend best bill bole boom borne brad brick
+buffalo canning central centennial chad clay commonwealth concord date deal defiance delta dome eagle
+enterprise fate federal fleet flint flora forest fountain garland golden green griffin groves hale harrow
+hawthorn highland hillside holiday homestead hook horn humble hurricane imperial independence jasper
+keystone lancing laurel lend lens liberal liberty lice male manage march marina marks martin mason meridian
+metro midland midway mine mission mobile most much natal nice normal officer opportunity orange oral pace
+paradise paramount pare parole pearl peer pest phoenix plaque plum plunge police portage posse pout
+prosper providence reservoir retreat reunion revere rich riverside roman roses ruse saga sake sale salt
+same sandy savage seaside sedan semi shaping shoreline simmering sparks split spring springs stains
+sterling summit sunrise sunset superior surprise tame tank temple terrace time tire tome torrent tours
+union university upland uptown vista warren wedding westerly woodland woodlands worms young
+""".split())
 PLACE_PREPS = frozenset({"in", "from", "to", "near", "around", "outside", "visit", "visited", "moved",
                          "towards", "via", "of"})
 CONNECTORS = frozenset({"de", "da", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "la",
@@ -344,7 +354,7 @@ def find_places(doc, taken: list[bool]) -> Iterator[Span]:
                 hit = 1
             elif low in major_places() and len(low) >= 4 and (
                     not v.english[i] and not v.first[i]
-                    or prev in PLACE_PREPS and (not v.english[i] or low in PLACE_WORDS or low in words("extra_places.txt"))) \
+                    or prev in PLACE_PREPS and low not in COMMON_WORD_PLACES and not (v.first[i] and prev in {"to", "of"})) \
                     or prev in PLACE_PREPS and low in places() and not v.english[i] and not v.first[i]:
                 hit = 1
         if hit and not any(taken[i:i + hit]):

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from peer_reflect.anonymiser.lexicon import FUNCTION_WORDS, first_names, is_english, keep_terms, safe_proper, surnames
+from peer_reflect.anonymiser.lexicon import (
+    FUNCTION_WORDS, first_names, is_english, keep_terms, places, safe_proper, surnames,
+)
 from peer_reflect.anonymiser.rules import NUMBER_WORDS
 from peer_reflect.anonymiser.types import Span
 
@@ -17,7 +19,7 @@ _TOKEN = r"[^\W\d_][\w'’.&-]*"
 # "my house" and "the school" are ordinary words, "oak ward" and "maple unit" are not.
 CLINICAL_HEADS = ("ward|unit|wing|hospital|infirmary|clinic|hospice|surgery|care home|nursing home|"
                   "residential home|medical centre|medical center|health centre|health center|lodge|house|"
-                  "centre|center|project")
+                  "centre|center|project|court|college|housing|advocacy|association")
 OTHER_HEADS = ("house|court|hall|home|centre|center|practice|trust|nhs trust|nhs foundation trust|"
                "foundation trust|partnership|prison|college|university|school|academy|hostel|project|"
                "church|mosque|temple|gurdwara|synagogue|library|café|cafe|pub|ltd|limited|inc|llc|plc|"
@@ -27,6 +29,8 @@ HEADED = re.compile(rf"((?:{_TOKEN}[ \t]+){{1,4}}?)((?:{CLINICAL_HEADS}|{OTHER_H
 WARD_NUMBER = re.compile(rf"\b(?:ward|unit|wing|bay)\s+(?:\d{{1,3}}[a-z]?|[A-Z]\d?|(?:{NUMBER_WORDS}))\b(?!\s*(?:%|am|pm|mins|minutes|hours|days))", I)
 SAINT = re.compile(r"\b(?:St|St\.|Saint|ST)\s+[A-Z][\w’'-]+", )
 SAINT_LOWER = re.compile(r"\b(?:st\.?|saint)\s+([a-z]+?)(?:'s|’s|s)?\b")
+# "Leeds Mind", "Hull and East Yorkshire Mind": a national charity's local branch names its place.
+BRANCH = re.compile(r"\b((?:[A-Za-z][\w'-]+\s+(?:and\s+)?){1,4})(mind|samaritans|rethink|age uk|carers|citizens advice)\b", I)
 PRISON = re.compile(r"\b(?:HMP|hmp|HMYOI|hmyoi)\s+[A-Za-z][\w'-]+")
 EMPLOYER_CUE = re.compile(
     r"\b(?:work(?:s|ed|ing)?\s+(?:for|at|with)|employed\s+by|job\s+(?:at|with)|volunteer(?:s|ed|ing)?\s+"
@@ -89,6 +93,15 @@ def find_orgs(text: str) -> Iterator[Span]:
     for rx, label in ((WARD_NUMBER, "ORG"), (SAINT, "ORG"), (PRISON, "ORG")):
         for m in rx.finditer(text):
             yield Span(m.start(), m.end(), label, 4)
+    for m in BRANCH.finditer(text):
+        words = [w for w in m.group(1).split() if w.casefold() != "and"]
+        if words and all(w.casefold() in places() for w in words[-1:]):
+            start = m.end(1)
+            for word in reversed(m.group(1).split()):
+                if word.casefold() not in places() and word.casefold() not in {"and", "east", "west", "north", "south"}:
+                    break
+                start = text.rfind(word, m.start(1), start)
+            yield Span(start, m.end(), "ORG", 4)
     for m in SAINT_LOWER.finditer(text):
         if m.group(1) in first_names() and m.group(1) not in {"st", "street"}:
             yield Span(m.start(), m.end(), "ORG", 4)
