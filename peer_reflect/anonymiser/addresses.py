@@ -49,7 +49,7 @@ FLAT = re.compile(r"\b(?:apt|apartment|suite|ste|flat|unit|floor|fl)\.?\s*#?\s*\
 CORNER = re.compile(r"\b(corner of\s+(?:the\s+)?[^\n.?!;]{3,80}?)(?=\s*(?:[.?!;]\s|[.?!;]?$|\n|,\s+(?:and|but)\b))", I)
 ADDRESS_CUE = re.compile(r"\b(?:address|addr)\s*(?:is|was|:|-)\s*(?::\s*)?", I)
 STREET_ALONE = re.compile(rf"\b((?:[A-Z][\w'’-]+[ \t]+){{1,3}})((?i:{SUFFIX}))\b")
-STREET_ALONE_LOWER = re.compile(rf"\b([a-z][\w'’-]+)\s+(street|road|lane|avenue|drive|close|crescent|terrace)\b")
+STREET_ALONE_LOWER = re.compile(r"\b([a-z][\w'’-]+)\s+(street|road|lane|avenue|drive|close|crescent|terrace)\b")
 
 FOREIGN_WORDS = {"tee", "tér", "ter", "gata", "gatan", "katu", "vej", "vei", "straße", "strasse", "str", "weg",
                  "laan", "straat", "utca", "út", "allee", "platz", "gasse", "kapu", "rkp", "körút", "krt", "sor",
@@ -182,7 +182,6 @@ def find_addresses(text: str) -> Iterator[Span]:
         if end > m.start(1):
             yield Span(m.start(), _extend(text, end), "ADDRESS", 8)
     for m in FLAT.finditer(text):
-        lead = LEADING_NUMBERS.search(text, 0, m.start())
         yield Span(m.start(), _extend(text, m.end()), "ADDRESS", 7)
     for m in CORNER.finditer(text):
         yield Span(m.start(1), m.end(1), "ADDRESS", 7)

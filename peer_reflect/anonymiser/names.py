@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from peer_reflect.anonymiser.lexicon import (
-    FUNCTION_WORDS, first_names, is_english, keep_terms, major_places, places, safe_proper, surnames, words,
+    FUNCTION_WORDS, first_names, is_english, keep_terms, major_places, places, safe_proper, surnames,
 )
 from peer_reflect.anonymiser.types import Span
 

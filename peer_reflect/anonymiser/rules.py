@@ -81,8 +81,8 @@ AGES = [
     # "kyle is nineteen and...", "joyce is 84": a number right after someone "is"
     re.compile(rf"\b[a-z][\w'’-]+ (?:is|was) (?:only |just |nearly |almost |about )?(1\d|[2-9]\d|10\d|(?:{NUMBER_WORDS})(?:[ -](?:{NUMBER_WORDS}))?)\b"
                rf"(?=\s*(?:and|but|now|today|,|\.|$|years|yrs|so|too|which|who|with|in|on))(?!\s*(?:in|on) (?:the|a)\b){_NOT_AGE}", I),
-    re.compile(rf"\b(?:in|into)\s+(?:his|her|their|my|your|our|early|late|mid)\s+(?:early\s+|late\s+|mid\s+)?"
-               rf"((?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", I),
+    re.compile(r"\b(?:in|into)\s+(?:his|her|their|my|your|our|early|late|mid)\s+(?:early\s+|late\s+|mid\s+)?"
+               r"((?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", I),
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+birthday\b", I),
 ]
 
