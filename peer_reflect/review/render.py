@@ -121,7 +121,8 @@ def render_table(summary: Summary) -> str:
     lines = [
         f"Peer Reflect review: by {summary.period}, {scope}",
         f'"{SUPPRESSED}" = suppressed: fewer than {summary.min_group_size} workers, or it would let such a '
-        "number be worked out. Cells show count (workers).",
+        f'number be worked out. "<{summary.min_group_size} workers": nothing is shown for that period. '
+        "Cells show count (workers).",
     ]
     if not summary.groups:
         return "\n".join(lines + ["", "No reflections in this period."]) + "\n"
@@ -135,12 +136,14 @@ def render_table(summary: Summary) -> str:
 
 
 def _block(summary: Summary, groups: list[GroupSummary]) -> list[str]:
-    rows: list[tuple[str, list[str]]] = [("", [period_label(group.period_start, summary.period) for group in groups])]
+    labels = [period_label(group.period_start, summary.period) for group in groups]
+    rows: list[tuple[str, list[str]]] = [("", labels)]
 
     def add(label: str, pick) -> None:  # noqa: ANN001 - GroupSummary -> str
         rows.append((label, ["" if group.too_small else pick(group) for group in groups]))
 
-    rows.append(("Reflections", [too_small_note(summary) if g.too_small else _count(g.reflections) for g in groups]))
+    too_few = f"<{summary.min_group_size} workers"  # the whole period (or team) is too small to show
+    rows.append(("Reflections", [too_few if group.too_small else _count(group.reflections) for group in groups]))
     rows.append(("Themes (% of reflections)", [""] * len(groups)))
     for theme in summary.theme_ids:
         add(f"  {theme}", lambda group, theme=theme: _share(group.themes.get(theme)))
@@ -153,8 +156,11 @@ def _block(summary: Summary, groups: list[GroupSummary]) -> list[str]:
         for kind in ("self", "service_user", "others"):
             add(f"  {kind}", lambda group, kind=kind: _count(group.safety[kind]))
         pairs = sorted(
-            {pair for group in groups if not group.too_small for pair, figure in group.cooccurrence.items()
-             if not figure.suppressed and figure.count}
+            pair
+            for group in groups
+            if not group.too_small
+            for pair, figure in group.cooccurrence.items()
+            if not figure.suppressed and figure.count
         )
         if pairs:
             rows.append(("Themes together (reflections)", [""] * len(groups)))
@@ -162,7 +168,9 @@ def _block(summary: Summary, groups: list[GroupSummary]) -> list[str]:
                 add(f"  {pair[0]} + {pair[1]}", lambda group, pair=pair: _count(group.cooccurrence.get(pair)))
     width = max(len(label) for label, _ in rows) + 2
     column = max(len(value) for _, values in rows for value in values) + 2
-    return [(label.ljust(width) + "".join(value.rjust(column) for value in values)).rstrip() for label, values in rows]
+    return [
+        (label.ljust(width) + "".join(value.rjust(column) for value in values)).rstrip() for label, values in rows
+    ]
 
 
 def _count(figure: Figure | None) -> str:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from enum import Enum
@@ -32,7 +32,8 @@ reflections_table = Reflection.__table__
 themes_table = ReflectionTheme.__table__
 safety_table = SafetyEvent.__table__
 
-# A first insert of the same report cell by two concurrent saves makes one of them fail; it simply retries.
+# Two saves by the same worker at the same moment can both try to create one of their tallies; the loser
+# of that race simply retries.
 WRITE_ATTEMPTS = 3
 REFLECTION_ITEM = "reflection"
 SAFETY_ITEM = "safety_event"
@@ -82,6 +83,8 @@ def week_start(d: date) -> date:
 
 
 class Store:
+    """Reflections, safety-event counts and review cells in one database, with an outbox beside it."""
+
     def __init__(self, database_url: str | None = None, outbox_dir: Path | None = None) -> None:
         settings = get_settings()
         self.database_url = database_url or settings.database_url

@@ -52,7 +52,8 @@ def seeded_records(n: int = 1000, workers: int = 40, seed: int = 11) -> list[Ref
         ))
     for index in range(6):  # the quiet month
         records.append(ReflectionRecord(
-            session_key=f"quiet-{index}", worker_id=worker(index % 3), period_start=QUIET_MONTH + timedelta(days=index),
+            session_key=f"quiet-{index}", worker_id=worker(index % 3),
+            period_start=QUIET_MONTH + timedelta(days=index),
             answers={}, themes=[("support", [])], checkin_score=5, team="north",
         ))
     return records
@@ -209,7 +210,7 @@ def test_a_period_with_too_few_workers_shows_only_that_fact(outputs: dict):
                            "count": "", "workers": "", "share": "", "suppressed": "true",
                            "note": f"fewer than {K} workers"}]
     reflections_row = next(line for line in outputs[MONTH]["table"].splitlines() if line.startswith("Reflections"))
-    assert reflections_row.endswith(f"fewer than {K} workers")  # July, the last column
+    assert reflections_row.endswith(f"<{K} workers")  # July, the last column
 
 
 def test_json_csv_and_table_publish_the_same_cells(outputs: dict):
@@ -293,7 +294,7 @@ def test_earlier_reports_are_decided_the_same_whoever_asks(seeded: Store):
 def test_narrower_ranges_and_team_filters_never_change_a_number(seeded: Store):
     full = {(g.period_start, g.team): g for g in summary(seeded, "week", min_group_size=K).groups}
     narrow = summary(seeded, "week", since=date(2024, 2, 14), until=date(2024, 3, 20), min_group_size=K)
-    assert narrow.groups[0].period_start == date(2024, 2, 12) and narrow.groups[-1].period_start == date(2024, 3, 18)
+    assert [narrow.groups[0].period_start, narrow.groups[-1].period_start] == [date(2024, 2, 12), date(2024, 3, 18)]
     for group in narrow.groups:
         same = full[(group.period_start, group.team)]
         assert (group.too_small, group.reflections, group.checkin, group.supervision, group.safety) == (
@@ -302,7 +303,8 @@ def test_narrower_ranges_and_team_filters_never_change_a_number(seeded: Store):
             # The narrower report lists only keys seen in its range; every other key is a zero there.
             assert all(theirs[key] == figure for key, figure in mine.items())
             assert all(figure.count == 0 or group.too_small for key, figure in theirs.items() if key not in mine)
-    by_team = {(g.period_start, g.team): g for g in summary(seeded, "month", by_team=True, min_group_size=K).groups}
+    teams = summary(seeded, "month", by_team=True, min_group_size=K)
+    by_team = {(group.period_start, group.team): group for group in teams.groups}
     north = summary(seeded, "month", team="north", min_group_size=K).groups
     assert north and all(group == by_team[(group.period_start, "north")] for group in north)
 
