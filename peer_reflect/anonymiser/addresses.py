@@ -46,7 +46,9 @@ BOXES = [
 HEAD_FIRST = re.compile(rf"(?<![\w-])(?:\d{{1,6}}[A-Za-z]?,?[ \t]+){{0,2}}(?:{FOREIGN_HEAD}|c/)\.?[ \t]+"
                         rf"((?:[^\W\d_][\w'’.-]*|\d{{1,5}}[A-Za-z]?\b)(?:[ \t]+(?:[^\W\d_][\w'’.-]*|\d{{1,5}}[A-Za-z]?\b)){{0,6}})", I)
 FLAT = re.compile(r"\b(?:apt|apartment|suite|ste|flat|unit|floor|fl)\.?\s*#?\s*\d+[A-Za-z]?\b", I)
-CORNER = re.compile(r"\b(corner of\s+(?:the\s+)?[^\n.?!;]{3,80}?)(?=\s*(?:[.?!;]\s|[.?!;]?$|\n|,\s+(?:and|but)\b))", I)
+# Full stops inside a street name ("ul. Cicha 86", "39.") belong to it; "(?<=...)" needs fixed widths.
+_NAME_CHAR = r"(?:[^\n.?!;]|(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.)"
+CORNER = re.compile(r"\b(corner of\s+(?:the\s+)?" + _NAME_CHAR + r"{3,80}?)(?=\s*(?:[.?!;]\s|[.?!;]?$|\n|,\s+(?:and|but)\b))", I)
 ADDRESS_CUE = re.compile(r"\b(?:address|addr)\s*(?:is|was|:|-)\s*(?::\s*)?", I)
 STREET_ALONE = re.compile(rf"\b((?:[A-Z][\w'’-]+[ \t]+){{1,3}})((?i:{SUFFIX}))\b")
 STREET_ALONE_LOWER = re.compile(r"\b([a-z][\w'’-]+)\s+(street|road|lane|avenue|drive|close|crescent|terrace)\b")
@@ -58,9 +60,10 @@ STREET_PREPS = {"on", "off", "along", "down", "up", "near", "round", "from", "to
 GENERIC_STREET = {"high", "main", "side", "back", "busy", "long", "same", "other", "next", "wrong", "right",
                   "quiet", "dark", "open", "whole", "one-way", "country", "ring", "slip", "dirt", "new", "old"}
 CONNECTORS = {"de", "do", "da", "dos", "das", "del", "della", "di", "la", "le", "les", "van", "von", "der",
-              "den", "nad", "pod", "upon", "on", "sur", "am", "im", "an", "y", "e", "el", "al", "of", "and"}
+              "den", "nad", "pod", "upon", "on", "sur", "am", "im", "an", "y", "e", "el", "al", "of", "and",
+              "z", "na", "w", "i", "u", "ze", "ul"}
 _ABBREV = {"st", "u", "ul", "apt", "ave", "rd", "dr", "str", "pl", "ste", "fl", "nr", "mt", "ft"}
-_EXT_TOKEN = re.compile(r"[^\W_][\w'’.-]*|\d[\d-]*")
+_EXT_TOKEN = re.compile(r"\(?[^\W_][^\s,;]*|\d[\d-]*")
 _POSTCODE_START = re.compile(r"(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4,5})\b", I)
 _SEPARATOR = re.compile(r"[ \t]*(?:[,>\n]|\s)[\s,>]*")
 
@@ -82,8 +85,11 @@ def _extend(text: str, end: int, limit: int = 10) -> int:
         m = _EXT_TOKEN.match(text, sep.end())
         if not m:
             break
-        token = m.group(0).rstrip(".")
+        token = m.group(0).rstrip(".?!")
         tok_end = m.start() + len(token)
+        token = token.strip("()")
+        if not token:
+            break
         low = token.casefold()
         if FLAT.match(text, m.start()):
             pos = best = FLAT.match(text, m.start()).end()
@@ -111,6 +117,9 @@ def _extend(text: str, end: int, limit: int = 10) -> int:
             continue
         if len(token) <= 3 and not is_english(low):  # "nan" in a broken form, then the postcode
             pos = tok_end
+            continue
+        if token.isalpha() and not is_english(low) and low not in keep_terms():
+            pos = best = tok_end  # a town typed in lower case: "begunje na gorenjskem"
             continue
         break
     return best

@@ -92,7 +92,7 @@ CA_POSTCODE = re.compile(r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b")
 US_ZIP_STATE = re.compile(r"\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|"
                           r"O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|AA|AE|AP)\s+(\d{5}(?:-\d{4})?)\b")
 POSTCODE_CUE = re.compile(r"\b(?:zip ?code|post ?code|postal ?code|zip|plz|cep)\s*(?:is|was|:|=)?\s*"
-                          r"([A-Z0-9](?:[A-Z0-9-]| (?=\w{3}\b)){1,9})", I)
+                          r"([A-Z0-9](?:[A-Z0-9-]| (?=\w{2,3}\b)){1,9})", I)
 UK_OUTWARD_CUE = re.compile(r"\b(?:postcode|post code|area|in|near|round)\s+([A-Z]{1,2}\d{1,2}[A-Z]?)\b(?!\s*\d)")
 
 
