@@ -66,7 +66,7 @@ def detect(text: str, doc) -> list[Span]:
     structured += find_addresses(text)
     patterned = list(find_orgs(text)) + list(find_streets(text))
     soft = list(find_names(doc)) + list(find_ner(doc))
-    soft += find_places(doc, _covered_tokens(doc, structured + patterned + soft))
+    soft += find_places(doc, _covered_tokens(doc, structured + patterned))  # "Czech Republic" beats "Czech"
     soft += find_unknown_proper(doc, _covered_tokens(doc, structured + patterned + soft))
     soft = [s for s in soft if not _is_domain_phrase(text[s.start:s.end])]
     patterned = [s for s in patterned if not _is_domain_phrase(text[s.start:s.end])]

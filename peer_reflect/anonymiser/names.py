@@ -153,6 +153,23 @@ def _context_says_name(v: _TokenView, i: int) -> bool:
     return base is not None and nxt in RELATIONS
 
 
+NAMING = {("name", "is"), ("name", "was"), ("call", "me"), ("called", "me"), ("calls", "me"), ("known", "as"),
+          ("goes", "by"), ("name", ":"), ("named", "her"), ("named", "him")}
+# Field names that open a line with a colon in forms; a name does so in chat transcripts.
+FIELD_LABELS = frozenset("""
+name address phone mobile email e-mail website web desk fax tel note notes when where who what date time
+bot user q a re subject from to cc dob age ward id ref postcode zip city country
+""".split())
+
+
+def _speaker_label(doc, v: "_TokenView", i: int) -> bool:
+    tok = doc[i]
+    if i + 1 >= len(doc) or doc[i + 1].text != ":" or not _is_word(tok) or v.low[i] in FIELD_LABELS:
+        return False
+    line_start = i == 0 or "\n" in doc[i - 1].text or doc[i - 1].is_space or doc[i - 1].text in {">", "-", "*"}
+    return line_start and (v.first[i] or not v.english[i]) and v.low[i] not in keep_terms()
+
+
 def _positional(v: _TokenView, i: int, strong_only: bool) -> bool:
     """Does the word sit where a person goes: after 'told'/'sat with', or opening a clause before 'kicked'?"""
     low = v.low
@@ -186,6 +203,14 @@ def find_names(doc) -> Iterator[Span]:
     person = [False] * len(doc)
     for i, tok in enumerate(doc):
         low = v.low[i]
+        pair = (v.low[i - 2], v.low[i - 1]) if i > 1 else ("", "")
+        if pair in NAMING and _is_word(tok) and low not in FUNCTION_WORDS and low not in keep_terms() and (
+                _cap(tok) or not v.english[i] or v.first[i] or v.sur[i]):
+            person[i] = True  # "her maiden name is Key", "people call me višeslav"
+            continue
+        if _speaker_label(doc, v, i):
+            person[i] = True  # "tracy: i'm roberto's daughter"
+            continue
         titled = i > 0 and (v.low[i - 1].rstrip(".") in TITLES or v.low[i - 1] == "." and i > 1 and v.low[i - 2] in TITLES)
         if titled and _is_word(tok) and low not in keep_terms() and low not in FUNCTION_WORDS and (
                 v.first[i] or v.sur[i] or not v.english[i] or _cap(tok)):
@@ -237,15 +262,24 @@ def find_names(doc) -> Iterator[Span]:
             continue
         if _context_says_name(v, i) or _positional(v, i, strong_only=False) and tok.tag_ in {"NN", "NNP", "JJ", "NNS"}:
             person[i] = True
-    # "jess and hope came in": a name joined by "and" to a name is one.
-    for i in range(len(doc)):
+    # spaCy's own people seed the joins below ("Dale and White" when the model saw only Dale).
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and (len(ent) > 1 or v.first[ent.start] or v.sur[ent.start] or not v.english[ent.start]):
+            for t in ent:
+                k = t.i
+                if _is_word(t) and not v.keep[k] and v.low[k].rstrip(".") not in TITLES and v.low[k] not in FUNCTION_WORDS \
+                        and v.low[k] not in _VERBS and (v.first[k] or v.sur[k] or not v.english[k] or _cap(t)):
+                    person[k] = True
+    # "jess and hope came in", "leonti, terrence, pamela": a name joined by "and" or a comma to a name is one.
+    for i in [*range(len(doc)), *reversed(range(len(doc)))]:
         word_ok = not v.english[i] or _cap(doc[i]) and doc[i].tag_ == "NNP" or (
             v.low[i] not in EVERYDAY and v.low[i] not in FUNCTION_WORDS and doc[i].tag_ in {"NN", "NNP", "NNS", "JJ"}
             and len(v.low[i]) >= 3) or i + 3 < len(doc) and v.low[i + 3] == "both"
-        if person[i] or not v.first[i] or v.keep[i] or not word_ok:
+        named = v.first[i] or v.sur[i] and _cap(doc[i]) or not v.english[i] and doc[i].is_alpha and len(v.low[i]) >= 3
+        if person[i] or not named or v.keep[i] or not word_ok:
             continue
-        if i + 2 < len(doc) and v.low[i + 1] == "and" and person[i + 2] or \
-                i > 1 and v.low[i - 1] == "and" and person[i - 2]:
+        if i + 2 < len(doc) and v.low[i + 1] in {"and", ","} and person[i + 2] or \
+                i > 1 and v.low[i - 1] in {"and", ","} and person[i - 2]:
             person[i] = True
     # Grow names over neighbouring surnames, unknown capitalised words and middle initials.
     changed = True
@@ -267,7 +301,8 @@ def find_names(doc) -> Iterator[Span]:
                     text[:1].isupper() or not v.english[i + 1] or v.sur[i + 1])
             lower_surname = left and (v.sur[i] or v.first[i]) and v.low[i] not in FUNCTION_WORDS and \
                 tok.tag_ in {"NN", "NNP", "NNS", "JJ"} and v.low[i] not in _VERBS
-            nickname_prefix = right and v.low[i] in NICK_PREFIX
+            nickname_prefix = right and v.low[i] in NICK_PREFIX or left and v.low[i] in CONNECTORS and \
+                i + 1 < len(doc) and _cap(doc[i + 1]) and not v.english[i + 1]
             # "olga krylova", "eric g. samoylova": an unknown word after a given name or an initial.
             after_name = left and _is_word(tok) and not v.english[i] and len(v.low[i]) >= 3 and (
                 v.first[i - 1] or len(doc[i - 1].text.rstrip(".")) == 1 or doc[i - 1].text == ".")
@@ -291,8 +326,9 @@ def find_unknown_proper(doc, taken: list[bool]) -> Iterator[Span]:
             continue
         if text.isupper() and text.isascii() and len(text) <= 5 and v.low[i] not in places() and not v.first[i]:
             continue  # IBAN, NHS, EUPD
-        if _sentence_start(tok) and tok.tag_ not in {"NNP", "NNPS", "NN"}:
-            continue
+        if _sentence_start(tok) and tok.tag_ not in {"NNP", "NNPS", "NN"} and not (
+                len(text) >= 3 and text.isalpha() and text[1:].islower()):
+            continue  # a sentence may open with an unknown name ("Aristóteles spent a year..."), not with "Ok"
         mark[i] = _guess_label(v, i)
     # Extend over capitalised neighbours ("Cite Guedouala", "Porto Alegre") and connectors.
     for i in range(len(doc)):
