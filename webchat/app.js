@@ -9,7 +9,7 @@
 
   var STORAGE_KEY = "peerReflect.chatId";
   var ID_PATTERN = /^[0-9a-f]{32}$/;
-  var SLOW_REPLY_MS = 15000;
+  var SLOW_REPLY_MS = 20000;
 
   var $ = function (id) { return document.getElementById(id); };
   var el = {
@@ -207,7 +207,9 @@
     scrollToEnd();
     window.clearTimeout(slowTimer);
     slowTimer = window.setTimeout(function () {
-      if (!el.typing.hidden) setStatus("This is taking longer than usual. Your message is safe; please wait a moment.");
+      if (el.typing.hidden) return;
+      el.typing.hidden = true;
+      setStatus("No reply yet. If nothing comes, try sending that again. If you need someone now, tap Support.");
     }, SLOW_REPLY_MS);
   }
 
@@ -315,17 +317,21 @@
   }
 
   function renderSupport(data) {
-    if (!data || !Array.isArray(data.contacts) || !data.contacts.length) return;
-    var items = data.contacts.filter(function (c) { return c && c.name && c.contact; }).map(function (c) {
+    if (!data || !Array.isArray(data.contacts)) return;
+    var items = data.contacts.filter(function (c) { return c && c.name && c.how; }).map(function (c) {
       var li = document.createElement("li");
-      var box = document.createElement(c.href ? "a" : "div");
+      var linked = typeof c.href === "string" && /^(tel:|sms:|https:)/.test(c.href);
+      var box = document.createElement(linked ? "a" : "div");
       box.className = "contact";
-      if (c.href && /^(tel:|sms:|https:)/.test(c.href)) box.href = c.href;
-      [["contact-name", c.name], ["contact-how", c.contact], ["contact-detail", c.detail]].forEach(function (part) {
-        if (!part[1]) return;
+      if (linked) box.href = c.href;
+      var parts = [["contact-name", c.name]];
+      if (linked) parts.push(["contact-action", c.href.indexOf("sms:") === 0 ? "Text" : c.href.indexOf("tel:") === 0 ? "Call" : "Open"]);
+      parts.push(["contact-how", c.how]);
+      parts.forEach(function (part) {
         var span = document.createElement("span");
         span.className = part[0];
         span.textContent = part[1];
+        if (part[0] === "contact-action") span.setAttribute("aria-hidden", "true");
         box.appendChild(span);
       });
       li.appendChild(box);

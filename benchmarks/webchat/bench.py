@@ -48,7 +48,7 @@ VARIANTS = [
         "moment": "In the ward round the consultant talked over Daniel and I told the team he is scared, not "
                   "difficult.",
         "feelings": "Angry in the room, proud of speaking up now.",
-        "now_what": "Ask my peer lead how to raise it with the consultant.",
+        "now_what": "Raise it with my peer lead at the next team meeting.",
         "self_care": "Walk home the long way and call my sister.",
     },
     {
@@ -56,7 +56,7 @@ VARIANTS = [
         "moment": "I shared a bit of my own story about my admission with a young woman on her first day, and "
                   "she smiled for the first time.",
         "feelings": "Nervous about sharing, then warm.",
-        "now_what": "Keep checking why I share before I do.",
+        "now_what": "Keep pausing before I tell my own story.",
         "self_care": "Cook something nice.",
     },
 ]
@@ -154,6 +154,18 @@ def summary(values: list[float]) -> dict:
             "mean": statistics.fmean(values), "max": max(values), "min": min(values)}
 
 
+def page_weight() -> dict[str, int]:
+    """Bytes on the wire (gzip -9, as the page server sends them) for each file the page loads."""
+    import gzip
+
+    files = ["index.html", "app.css", "app.js", "vendor/socket.io.min.js", "icon.svg"]
+    sizes = {}
+    for name in files:
+        body = (ROOT / "webchat" / name).read_bytes()
+        sizes[name] = len(gzip.compress(body, 9)) if len(body) > 512 else len(body)  # as peer_reflect/web/server.py
+    return sizes
+
+
 def chromium_version() -> str:
     try:
         return subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, timeout=30).stdout.strip()
@@ -173,6 +185,7 @@ def main() -> int:
     base = Path(tempfile.mkdtemp(prefix="peer-reflect-bench-webchat-"))
     env = {"DATABASE_URL": f"sqlite:///{base / 'bench.db'}", "OUTBOX_DIR": str(base / "outbox"),
            "PSEUDONYM_KEY": os.urandom(32).hex(), "RESOURCES_REGION": "UK", "SANIC_ACCESS_LOG": "False"}
+    load_before = os.getloadavg()[0]
     started = time.monotonic()
     with Stack(env=env, log_dir=base / "logs") as stack, \
             WebChatServer(port=0, chat_socket=f":{stack.rasa_port}") as web, \
@@ -184,6 +197,7 @@ def main() -> int:
         run_rest(stack, VARIANTS[0])  # warm-up
         rest = [t for i in range(args.runs) for t in run_rest(stack, VARIANTS[(i + 1) % len(VARIANTS)])]
 
+    load_after = os.getloadavg()[0]
     turns = [ms for run in page_runs for _, ms in run]
     by_step: dict[str, list[float]] = {}
     for run in page_runs:
@@ -193,6 +207,7 @@ def main() -> int:
         "page": summary(turns), "rest": summary(rest), "warmup": summary([ms for _, ms in warmup]),
         "warmup_first_ms": warmup[0][1], "startup_s": startup,
         "by_step": {step: statistics.median(v) for step, v in by_step.items()},
+        "load_before": load_before, "load_after": load_after, "page_weight": page_weight(),
     }
     print(json.dumps(result, indent=2))
     if not args.no_write:
@@ -228,15 +243,24 @@ def write_results(result: dict, runs: int) -> None:
         "|---|---:|",
     ]
     lines += [f"| {step} | {ms:.0f} ms |" for step, ms in result["by_step"].items()]
+    slowest = max(result["by_step"], key=result["by_step"].get)
     lines += [
+        "",
+        f"The slowest step is \"{slowest}\": that turn runs the custom actions that anonymise (spaCy) and "
+        "theme-code every answer before showing the review. The page's own share is small: compare the REST "
+        "round trip for the same script.",
         "",
         f"Warm-up reflection (first after start, not counted): first reply {result['warmup_first_ms']:.0f} ms, "
         f"median {result['warmup']['median']:.0f} ms, max {result['warmup']['max']:.0f} ms. Stack start-up "
         f"(action server + Rasa server + page) took {result['startup_s']:.0f} s.",
         "",
-        "The page adds little over the REST round trip: the time is the dialogue itself (NLU, policies, and the "
-        "custom actions: the review step anonymises and codes every answer). The page is about 15 kB gzipped "
-        "(socket.io client 14.8 kB, app.js, app.css) with no framework and no outside requests.",
+        f"Machine load while measuring (1-minute load average, {os.cpu_count()} cores): "
+        f"{result['load_before']:.1f} before, {result['load_after']:.1f} after; other work on a shared machine "
+        "shows up in the tail.",
+        "",
+        "Page weight, everything the page loads (gzip as served): " + ", ".join(
+            f"{name} {size / 1024:.1f} kB" for name, size in result["page_weight"].items())
+        + f"; total {sum(result['page_weight'].values()) / 1024:.1f} kB, no framework, no outside requests.",
         "",
     ]
     RESULTS.write_text("\n".join(lines))

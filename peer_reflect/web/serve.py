@@ -82,7 +82,8 @@ def run_serve(args: argparse.Namespace) -> int:
 
     handled = (signal.SIGTERM, signal.SIGHUP)
     previous = {sig: signal.signal(sig, _raise_stop) for sig in handled}
-    previous[signal.SIGINT] = signal.getsignal(signal.SIGINT)
+    # Ctrl-C even when started from a shell that ignores SIGINT for background jobs.
+    previous[signal.SIGINT] = signal.signal(signal.SIGINT, signal.default_int_handler)
     print("Starting the action server and the Rasa server (this takes about a minute)...", flush=True)
     try:
         with Stack(

@@ -2,7 +2,7 @@
 
 They come from `peer_reflect.risk.load_resources()` (the configurable resources file) when it is available,
 else from the static UK list below, so the page never lacks them. Each contact gets a `tel:` or `sms:` link
-worked out from its wording ("116 123" -> tel:116123, "text SHOUT to 85258" -> sms:85258).
+worked out from its wording ("call 116 123" -> tel:116123, "text SHOUT to 85258" -> sms:85258).
 """
 from __future__ import annotations
 
@@ -13,50 +13,55 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 FALLBACK_UK: list[dict[str, str]] = [
-    {"name": "Samaritans", "contact": "116 123", "detail": "free, any time, day or night"},
-    {"name": "Shout", "contact": "text SHOUT to 85258", "detail": "free text support, any time"},
-    {"name": "NHS 111", "contact": "111, option 2", "detail": "urgent mental health help"},
-    {"name": "Emergency", "contact": "999 or go to A&E", "detail": "if you or someone else is in danger now"},
+    {"name": "Samaritans", "how": "call 116 123, free, day or night"},
+    {"name": "Shout", "how": "text SHOUT to 85258"},
+    {"name": "NHS 111", "how": "call 111 and choose option 2 for mental health"},
+    {"name": "Emergency", "how": "call 999 or go to A&E if you are in danger now"},
 ]
 
-_TEXT_TO = re.compile(r"\btext\s+(?P<word>[A-Za-z]+)\s+to\s+(?P<number>[\d ]{3,})", re.IGNORECASE)
-_NUMBER = re.compile(r"\+?\d[\d ]{1,14}\d|\b\d{3}\b")
+_TEXT_TO = re.compile(r"\btext\s+(?P<word>[A-Za-z]+)\s+to\s+(?P<number>\d[\d ]*\d)", re.IGNORECASE)
+_NUMBER = re.compile(r"\+?\d[\d ]{0,14}\d")
+_CALL = re.compile(r"\b(call|phone|ring|dial)\b", re.IGNORECASE)
+_TEXT = re.compile(r"\btext\b", re.IGNORECASE)
 
 
-def contact_href(contact: str) -> str | None:
-    """A tel: or sms: link for a contact's wording, or None when it has no number."""
-    texted = _TEXT_TO.search(contact)
-    if texted:
-        number = texted.group("number").replace(" ", "")
-        return f"sms:{number}?&body={texted.group('word').upper()}"
-    if re.search(r"\btext\b", contact, re.IGNORECASE) and not re.search(r"\bcall\b", contact, re.IGNORECASE):
-        number = _NUMBER.search(contact)
+def contact_href(how: str) -> str | None:
+    """A tel: or sms: link for a contact's wording, or None when it has no number.
+
+    "call ..." (or a bare number) gives tel: with the first number; "text WORD to NUMBER" gives sms: with
+    the word as the message body, unless a call comes first ("call or text 988" -> tel:988).
+    """
+    call, text = _CALL.search(how), _TEXT.search(how)
+    texted = _TEXT_TO.search(how)
+    if text and (not call or text.start() < call.start()):
+        if texted:
+            return f"sms:{texted.group('number').replace(' ', '')}?&body={texted.group('word').upper()}"
+        number = _NUMBER.search(how)
         return f"sms:{number.group(0).replace(' ', '')}" if number else None
-    number = _NUMBER.search(contact)
+    number = _NUMBER.search(how)
     return f"tel:{number.group(0).replace(' ', '')}" if number else None
 
 
 def _clean(item: Any) -> dict[str, str] | None:
-    if not isinstance(item, dict) or not item.get("name") or not item.get("contact"):
+    if not isinstance(item, dict):
         return None
-    out = {"name": str(item["name"]), "contact": str(item["contact"])}
-    for key in ("detail", "hours", "note", "description"):
-        if item.get(key):
-            out["detail"] = str(item[key])
-            break
-    href = item.get("href") or item.get("url") or contact_href(out["contact"])
+    how = item.get("how") or item.get("contact")
+    if not item.get("name") or not how:
+        return None
+    out = {"name": str(item["name"]), "how": str(how)}
+    href = item.get("href") or contact_href(out["how"])
     if href and str(href).startswith(("tel:", "sms:", "https:")):
         out["href"] = str(href)
     return out
 
 
 def support_contacts(region: str | None = None) -> dict[str, Any]:
-    """{"region", "source", "contacts": [{"name", "contact", "detail"?, "href"?}]} for the page."""
+    """{"region", "source", "contacts": [{"name", "how", "href"?}]} for the page."""
     try:
         from peer_reflect.risk import load_resources  # configurable file, when the risk package has it
 
         resources = load_resources(region)
-        contacts = [c for c in map(_clean, resources.get("crisis", [])) if c]
+        contacts = [c for c in map(_clean, resources.get("contacts") or resources.get("crisis") or []) if c]
         if contacts:
             found_region = resources.get("region") or region
             return {"region": str(found_region or "").upper() or None, "source": "resources", "contacts": contacts}

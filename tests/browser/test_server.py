@@ -86,16 +86,27 @@ def test_support_contacts_json(web):
     assert any(h and h.startswith("sms:85258") for h in hrefs)
 
 
-def test_support_contacts_always_have_the_uk_list():
+@pytest.mark.parametrize("fallback", [False, True])
+def test_support_contacts_always_have_the_uk_list(fallback, monkeypatch):
+    if fallback:  # the resources file is unreadable: the static list still has everything
+        import peer_reflect.risk
+
+        def broken(*args, **kwargs):
+            raise OSError("unreadable")
+
+        monkeypatch.setattr(peer_reflect.risk, "load_resources", broken)
     data = support_contacts("UK")
-    text = " ".join(c["name"] + " " + c["contact"] for c in data["contacts"])
+    assert data["source"] == ("fallback" if fallback else "resources")
+    text = " ".join(c["name"] + " " + c["how"] for c in data["contacts"])
     for needed in ("Samaritans", "116 123", "85258", "111", "999"):
         assert needed in text
 
 
 @pytest.mark.parametrize("contact, href", [
-    ("116 123", "tel:116123"), ("text SHOUT to 85258", "sms:85258?&body=SHOUT"), ("111, option 2", "tel:111"),
-    ("999 or A&E", "tel:999"), ("call or text 988", "tel:988"), ("text HOME to 741741", "sms:741741?&body=HOME"),
+    ("116 123", "tel:116123"), ("call 116 123, free, day or night", "tel:116123"),
+    ("text SHOUT to 85258", "sms:85258?&body=SHOUT"), ("call 111 and choose option 2 for mental health", "tel:111"),
+    ("call 999 or go to A&E", "tel:999"), ("call or text 988, any time", "tel:988"),
+    ("text HOME to 741741", "sms:741741?&body=HOME"), ("call 1800 247 247 or text HELP to 51444", "tel:1800247247"),
     ("your GP", None),
 ])
 def test_contact_links(contact, href):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 import urllib.request
 
 import pytest
@@ -41,7 +42,7 @@ def test_whole_reflection_typed_and_tapped_is_stored_anonymised(chat, artifacts)
 
     with Browser(*PHONE) as driver:
         page = ChatPage(driver)
-        page.open(chat.web.url)
+        page.open(chat.url)
         assert page.visible("notice") and not page.visible("chat"), "the privacy notice comes first"
         assert page.chat_id() is None, "no chat code before the worker starts"
         _shot(driver, artifacts, "phone-1-notice")
@@ -94,13 +95,15 @@ def test_whole_reflection_typed_and_tapped_is_stored_anonymised(chat, artifacts)
         assert db.execute("select count(*) from reflections").fetchone()[0] == 1
         dump = "\n".join(db.iterdump())
     raw = b"".join(p.read_bytes() for p in chat.db.parent.glob(chat.db.name + "*"))
-    logs = chat.stack.logs()
+    logs = chat.logs()
     for identifier in IDENTIFIERS + [chat_id]:
         assert identifier not in dump, f"{identifier!r} stored in the database"
         assert identifier.encode() not in raw, f"{identifier!r} in the database file"
         assert identifier not in logs, f"{identifier!r} in the server logs"
     assert "[PERSON_1]" in dump, "the anonymised reflection itself was stored"
     assert "Bring boundaries" in dump
+    # No access log: neither the visitor's address with the socket path nor the page's requests.
+    assert "/socket.io" not in logs and "GET /" not in logs
 
 
 def test_privacy_accessibility_and_keyboard(chat, artifacts):
@@ -109,14 +112,14 @@ def test_privacy_accessibility_and_keyboard(chat, artifacts):
 
     from peer_reflect.web.browser import Browser, ChatPage
 
-    with urllib.request.urlopen(chat.web.url, timeout=10) as response:
+    with urllib.request.urlopen(chat.url, timeout=10) as response:
         csp = response.headers["Content-Security-Policy"]
         assert response.headers["Referrer-Policy"] == "no-referrer"
     assert "script-src 'self'" in csp and "default-src 'none'" in csp
 
     with Browser(320, 640) as driver:
         page = ChatPage(driver)
-        page.open(chat.web.url)
+        page.open(chat.url)
         assert _overflow(driver) <= 0, "usable at 320 px: nothing wider than the screen"
 
         # Keyboard only: Tab to "Start reflecting" and press Enter.
@@ -171,7 +174,7 @@ def test_privacy_accessibility_and_keyboard(chat, artifacts):
         resources = driver.execute_script(
             "return [location.href].concat(performance.getEntriesByType('resource').map(function (e) "
             "{ return e.name; }));")
-        allowed = (chat.web.url.rstrip("/"), chat.stack.rasa_url, f"ws://127.0.0.1:{chat.stack.rasa_port}")
+        allowed = (chat.url.rstrip("/"), chat.rasa_url, f"ws://127.0.0.1:{chat.ports['rasa']}")
         for url in resources:
             assert url.startswith(allowed), f"request to {url}"
             assert first_id not in url
@@ -184,6 +187,20 @@ def test_privacy_accessibility_and_keyboard(chat, artifacts):
         assert page.visible("notice") and not page.bot_texts()
         page.turn(lambda: page.by_id("start").click(), expect="Would you like it saved")
         assert page.chat_id() not in (None, first_id)
+
+
+def test_serve_stops_every_server_on_ctrl_c(chat):
+    """The one command stops all of its servers on Ctrl-C (SIGTERM and SIGHUP take the same path)."""
+    import signal
+    import socket
+
+    assert chat.stop(signal.SIGINT) == 0, chat.logs()[-2000:]
+    time.sleep(0.5)
+    for name, port in chat.ports.items():
+        with socket.socket() as sock:
+            sock.settimeout(1)
+            assert sock.connect_ex(("127.0.0.1", port)) != 0, f"the {name} server still listens on {port}"
+    assert "Stopped." in "".join(chat.output)
 
 
 def _overflow(driver) -> int:
