@@ -102,8 +102,19 @@ def resolve_pronoun(refs: list[Ref], exclude: Ref | None = None) -> str:
     return "service_user"
 
 
+_POSSESSIVE_OF = {"she": "her", "her": "her", "she's": "her", "she'd": "her", "she'll": "her", "herself": "her",
+                  "he": "his", "him": "his", "he's": "his", "he'd": "his", "he'll": "his", "himself": "his",
+                  "they": "their", "them": "their", "they're": "their", "they'd": "their", "they'll": "their"}
+
+
 def owner_of(ref: Ref, refs: list[Ref], exclude: Ref | None = None) -> str:
-    return resolve_pronoun(refs, exclude) if ref.who == "pronoun" else ref.who
+    if ref.who != "pronoun":
+        return ref.who
+    # "she" is not "her ex" nor "her son": skip people possessed by the pronoun itself
+    own = _POSSESSIVE_OF.get(ref.text)
+    if own:
+        refs = [r for r in refs if r.possessor != own or r is ref]
+    return resolve_pronoun(refs, exclude)
 
 
 def possessor_class(agent: Ref, refs: list[Ref]) -> str | None:

@@ -19,6 +19,13 @@ _LEET_WORD = re.compile(r"\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[0134578@$])[a-z0-
 _LEET = str.maketrans({"1": "i", "0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 _KEEP_DIGITS = re.compile(r"^(?:\d+(?:st|nd|rd|th|am|pm|s|yo|yrs?|mg|ml|k|m)|[a-z]?\d+[a-z]?)$")
 _ELONGATED = re.compile(r"([a-z])\1{2,}")
+# Emoji and emoticons work as punctuation in chat: "i cant do this anymore 🙃" must read like
+# "i cant do this anymore." Laughing ones become "lol" so hyperbole and joke guards still see them.
+_JOKE_EMOJI = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F605\U0001F639\U0001F61C\U0001F61D\U0001F92A]+")
+_EMOJI = re.compile("(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF\u25A0-\u25FF"
+                    "\u2700-\u27BF\uFE0F\uFE0E\u200D\u20E3\u2764\u2665]+\\s*)+")
+_KISSES = re.compile(r"(?<=\s)(?:x{1,4}|xo|xoxo)(?=\s*$|\s*[.,!?])")
+_EMOTICON = re.compile(r"(?:(?<=\s)|^)(?:[:;=]'?-?[()\[\]/\\|pPoO0*@$sS]+|<3+|:-?[dD]\b|[)(]+:)(?=\s|$|[.,!?])")
 
 # Whole-word spellings folded to one form. Keys are matched as words.
 _WORDS = {
@@ -55,6 +62,7 @@ _PHRASES = [
     (re.compile(r"\bsu+[iy]?[cs]+[iy]*[ds]+e+\b"), "suicide"),
     (re.compile(r"\bk\s*m\s*s\b"), "kms"),
     (re.compile(r"\bo\.d\b|\bo\.d\.|\bod'?d\b|\bod-?ing\b"), "od"),
+    (re.compile(r"\bid (?=(?:rather|love|kill|never|be|have|like|want|just|probably|do|go|take|hate|give)\b)"), "i'd "),
     (re.compile(r"[ \t]+"), " "),
 ]
 
@@ -78,9 +86,17 @@ def normalise(text: str) -> str:
         text = _TAG.sub(" ", text)
     if "&" in text:
         text = html.unescape(text)
-    text = text.translate(_PUNCT).lower()
+    text = text.translate(_PUNCT)
+    if ":" in text or ";" in text or "=" in text or "<3" in text:
+        text = _EMOTICON.sub(" . ", text)
+    text = text.lower()
+    if not text.isascii():
+        text = _JOKE_EMOJI.sub(" lol ", text)
+        text = _EMOJI.sub(" . ", text)
     text = _ELONGATED.sub(_shorten, text)
     text = _WORD.sub(_fix_word, text)
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
+    if "x" in text:
+        text = _KISSES.sub(".", text)
     return text

@@ -27,7 +27,7 @@ GENERIC_WORDS = (r"people|someone|somebody|anyone|anybody|everyone|everybody|tho
 SU_NOUNS = (r"patients?|pts?|service[ -]?users?|sus?|clients?|residents?|inpatients?|tenants?|"
             r"young (?:person|people|man|woman|lad|girl|boy)|yps?|lads?|guys?|man|men|woman|women|"
             r"lady|ladies|girls?|boys?|blokes?|fellas?|gents?|gentleman|chap|person|individual|"
-            r"teen(?:ager)?s?|members?|guests?|peers? i support")
+            r"teen(?:ager)?s?|members?|guests?|peers? i support|vulnerable ones|vulnerable (?:adults?|people|patients)")
 # People who are not the worker and not (usually) someone they support.
 OTHER_NOUNS = (r"sons?|daughters?|kids?|children|child|bab(?:y|ies)|toddlers?|partners?|husbands?|"
                r"wife|wives|boyfriends?|girlfriends?|bf|gf|exe?s?|fianc[eé]e?|mum|mam|mom|mummy|"
@@ -41,7 +41,10 @@ OTHER_NOUNS = (r"sons?|daughters?|kids?|children|child|bab(?:y|ies)|toddlers?|pa
                r"receptionists?|police(?: officers?)?|carers?|dealers?|ex-partner|stranger|students?|healthcare assistants?|"
                r"nursing assistants?|student nurses?|security(?: guards?)?|porters?|paramedics?|cops?|therapists?|"
                r"psychiatrists?|psychologists?|ots?|pharmacists?|cleaners?|supervisors?|team leaders?|line managers?|"
-               r"key ?workers?|care coordinators?|landlord|neighbours? kids|teenage (?:son|daughter|kids?)")
+               r"key ?workers?|care coordinators?|landlord|neighbours? kids|teenage (?:son|daughter|kids?)|"
+               r"coppers?|bouncers?|guards?|wardens?|pedestrians|classmates?|pupils|rivals?|grass(?:es)?|snitch(?:es)?|"
+               r"cyclists?|drivers?|passengers?|commuters?|shoppers?|fans|migrants|immigrants|refugees|asylum seekers|"
+               r"protesters?|worshippers|customers?|strangers|tourists|schoolkids|gay people|muslims|jews")
 FEMININE = re.compile(r"\b(?:she|her|hers|herself|she's|she'd|she'll|mum|mam|mom|mother|sisters?|wife|girlfriend|gf|"
                       r"daughters?|woman|women|lady|ladies|girls?|niece|aunt|auntie|nan|gran|granny|grandma|step ?mum)\b")
 MASCULINE = re.compile(r"\b(?:he|him|his|himself|he's|he'd|he'll|dad|father|brothers?|husband|boyfriend|bf|sons?|man|men|"
@@ -50,11 +53,14 @@ PARTNER_OR_FAMILY = (r"partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fianc[
                      r"mum|mother|step ?dad|step ?mum|brother|sister|son|daughter|family|flatmate")
 _DET = (r"(?:one of (?:my|the|our|his|her|their) |(?:my|our|his|her|their|the|a|an|this|that|"
         r"another|other|some|these|those|every) )")
-_ADJ = r"(?:(?:young|old|older|elderly|new|little|same|other|older|younger|new|current|regular) )"
+_ADJ = (r"(?:(?:young|old|older|elderly|new|little|same|other|older|younger|new|current|regular|next|first|whole|"
+        r"poor|vulnerable|local) )")
+# "the lad i support", "a woman i mentor": whoever the worker supports.
+_I_SUPPORT = r"(?: i (?:support|work with|see|visit|key ?work|look after|care for|mentor|befriend|help|'m supporting|am supporting))"
 _POSS = r"(?:(?:[a-z]+ )?[a-z]+'s )"
 PERSON_REF = re.compile(
-    rf"\b(?:(?P<np>{_DET}?{_ADJ}?(?P<poss>{_POSS})?(?:(?P<su>{SU_NOUNS})|(?P<oth>{OTHER_NOUNS}))"
-    rf"(?: i (?:support|work with|see|visit|key ?work|look after|care for))?)"
+    rf"\b(?:(?P<np>{_DET}?{_ADJ}?(?P<poss>{_POSS})?{_ADJ}?(?:(?P<su>{SU_NOUNS})|(?P<oth>{OTHER_NOUNS}))"
+    rf"{_I_SUPPORT}?)"
     rf"|(?P<gen>{GENERIC_WORDS})|(?P<self>{SELF_WORDS})|(?P<you>{YOU_WORDS})"
     rf"|(?P<pro>{THIRD_PRONOUNS}))\b"
 )
@@ -80,7 +86,8 @@ PAST_MARKERS = re.compile(
     r"started|was|trained)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|many|several|a few|few) years|last year|survived|survivors?|"
     r"recovered|in recovery|history|(?<!in )free (?:for|since|now)|\bfree\b|clean (?:for|since)|not since|"
-    r"first admission|at the time|that year|the old me|suicide attempts?|old me|memor(?:y|ies) of|back in the day|ever|once|twice|been there|"
+    r"first admission|at the time|that year|the old me|suicide attempts?|old me|memor(?:y|ies) of|back in the day|ever|once(?! (?:i|i'm|i've|he|she|they|we|you|it|the|my|his|her|their|everyone|"
+    r"everything|all|that|this|he's|she's|they're)\b)|twice|been there|"
     r"(?:\d+|two|three|four|five|six|eight) months|the old days)\b"
 )
 RECENT_MARKERS = re.compile(
@@ -144,7 +151,7 @@ TOPIC = re.compile(
     r"present\w*|read\w*|watch\w*|learn\w*|documentar\w*|articles?|books?|films?|videos?|podcasts?|"
     r"lectures?|stor(?:y|ies)|open(?:ly)?|questions?|ask\w*|told|tell\w*|relat\w*|shar\w*|mention\w*|"
     r"work(?:ing|ed)?|support(?:ing|ed)?|understand\w*|myths?|stigma|advice|info\w*)\b"
-    r"(?:\s+\S+){0,4}\s+(?:about|on|around|regarding|re|with|of)\s+(?:(?:my|his|her|their|the|our|people's)\s+)?$"
+    r"(?:\s+\S+){0,4}\s+(?:about|on|around|regarding|re|with|of)\s+(?:(?:my|his|her|their|the|our|people's)\s+)?(?:own\s+)?$"
     r"|\bdangerous in\s+$"
 )
 REPORTING = re.compile(
@@ -169,7 +176,7 @@ _HARM_VERB = (r"(?:kill(?:ing|ed|s)?|off(?:ing)?|top(?:ping|ped)?|unaliv(?:e|ing
               r"hung|drown(?:ing|ed)?|shoot(?:ing)?|shot|suffocat\w*|poison(?:ing|ed)?|end(?:ing)?|"
               r"harm(?:ing|ed|s)?|hurt(?:ing|s)?|cut(?:ting|s)?|burn(?:ing|ed|t|s)?|injur\w*|stab(?:bing|bed)?|"
               r"strangl\w*|hit(?:ting|s)?|scratch(?:ing|ed)?|starv\w*|throw(?:ing|n)?|threw|chuck\w*|"
-              r"choke|choking|bleed\w*)")
+              r"choke|choking|bleed\w*|set(?:ting)? (?:fire|light) to|douse\w*|drench\w*|gas(?:sing|sed)?)")
 _NOT_REAL = (r"(?!\s+(?:laughing|out|off|up|down|some slack|short|shaving|trying|working|with (?:work|"
              r"laughter|this|these|the|overtime)|over|for (?:this|the|a|an|them)|into (?:work|the job)|"
              r"in the gym|at the gym|playing|on the|a break|to (?:work|the meeting)|of (?:a|the)|"
@@ -178,11 +185,12 @@ _PILLS = (r"(?:pills|tablets|meds|medication|paracetamol|lithium|insulin|sleepin
           r"painkillers|sertraline|citalopram|fluoxetine|mirtazapine|quetiapine|olanzapine|diazepam|zopiclone|codeine|"
           r"tramadol|co-?codamol|ibuprofen|aspirin|amitriptyline|pregabalin|propranolol|venlafaxine|clozapine|"
           r"antipsychotics|prescription|capsules)")
-_GO_ON_END = r"(?=\s*(?:$|[.,!?;\"']|like this|anymore|living|with (?:life|it|this|everything)|and|but|tbh|ngl|i\b))"
+_GO_ON_END = (r"(?=\s*(?:$|[^\w\s]|like this|anymore|living|with (?:life|it|this|everything)|and|but|tbh|ngl|i\b|"
+              r"tonight|today|right now|rn|at the moment|atm|much longer|for much longer|honestly|any longer))")
 _POSSESSIVE_LIFE = r"(?:my|his|her|their|your)"
-_VICTIM = (rf"(?:{_DET}?{_ADJ}?{_POSS}?(?:{SU_NOUNS}|{OTHER_NOUNS})(?: i (?:support|work with|see))?"
-           r"|someone|somebody|anyone|anybody|people|everyone|everybody|others|"
-           r"him|her|them|me|us|staff|the next person(?: who \w+ \w+)?)")
+_VICTIM = (rf"(?:{_DET}?{_ADJ}?{_POSS}?{_ADJ}?(?:{SU_NOUNS}|{OTHER_NOUNS}){_I_SUPPORT}?"
+           r"|someone|somebody|anyone|anybody|people|everyone|everybody|others|whoever(?:\s+\w+){0,3}?|"
+           r"him|her|them|me|us|staff|the next person(?: who \w+ \w+)?|the vulnerable ones)")
 _VIOLENT_VERB = (r"(?:kill(?:s|ing|ed)?|murder(?:s|ing|ed)?|stab(?:s|bing|bed)?|hurt(?:s|ing)?|"
                  r"harm(?:s|ing|ed)?|hit(?:s|ting)?|punch(?:es|ing|ed)?|beat(?:s|ing|en)?(?: up)?|"
                  r"batter(?:s|ing|ed)?|attack(?:s|ing|ed)?|strangl(?:e|es|ing|ed)|chok(?:e|es|ing|ed)|"
@@ -192,10 +200,19 @@ _VIOLENT_VERB = (r"(?:kill(?:s|ing|ed)?|murder(?:s|ing|ed)?|stab(?:s|bing|bed)?|
                  r"shak(?:e|es|ing)|shook|lash(?:es|ing|ed)? out at|jump(?:ing)?|abus(?:e|es|ing|ed)|"
                  r"molest(?:s|ing|ed)?|grop(?:e|es|ing|ed)|drag(?:s|ging|ged)|threaten(?:s|ing|ed)?|"
                  r"bully(?:ing)?|bullied|terrori[sz](?:e|es|ing|ed)|harass(?:es|ing|ed)?|stalk(?:s|ing|ed)?|"
+                 r"smack(?:s|ing|ed)?|whack(?:s|ing|ed)?|thump(?:s|ing|ed)?|deck(?:s|ing|ed)?|lamp(?:s|ing|ed)?|"
+                 r"clobber(?:s|ing|ed)?|wallop(?:s|ing|ed)?|head ?butt(?:s|ing|ed)?|bottl(?:e|es|ing|ed)|"
+                 r"shank(?:s|ing|ed)?|chib(?:s|bing|bed)?|slash(?:es|ing|ed)?|smother(?:s|ing|ed)?|"
+                 r"suffocat(?:e|es|ing|ed)|drown(?:s|ing|ed)?|tortur(?:e|es|ing|ed)|maim(?:s|ing|ed)?|"
+                 r"kidnap(?:s|ping|ped)?|abduct(?:s|ing|ed)?|mug(?:s|ging|ged)?|jumped|bit(?:e|es|ing)|"
+                 r"scald(?:s|ing|ed)?|spit(?:s|ting)? (?:at|on)|spat (?:at|on)|pin(?:s|ning|ned)? down|"
+                 r"manhandl(?:e|es|ing|ed)|rough (?:with|up)|roughing up|roughed up|heavy[- ]handed with|"
+                 r"set (?:fire|light) to|stamp(?:s|ing|ed)? on|pinch(?:es|ing|ed)?|pop a cap in|put a bullet in|"
                  r"make(?=\s+(?:him|her|them)\s+pay\b)|sort(?=\s+\S+(?:\s+\S+)?\s+out\b))")
-_PASSIVE_VERB = (r"(?:hit|beaten|battered|abused|assaulted|raped|hurt|attacked|punched|slapped|kicked|"
+_PASSIVE_VERB = (r"(?:beaten up|beat up|roughed up|set upon|hit|beaten|battered|abused|assaulted|raped|hurt|attacked|punched|slapped|kicked|"
                  r"neglected|exploited|groomed|cuckoo(?:ed)?|threatened|strangled|choked|stabbed|"
-                 r"trafficked|molested|groped|bullied|pushed|shoved|glassed|knifed|shot|screamed at|stalked|harassed)")
+                 r"trafficked|molested|groped|bullied|pushed|shoved|glassed|knifed|shot|screamed at|stalked|harassed)"
+                 r"(?! list)")
 
 
 @dataclass(frozen=True)
@@ -208,9 +225,18 @@ class Cue:
     owner: str = "near"           # near: closest person before the cue; subject: the clause's subject;
                                   # last: the last person inside the cue ("better off ... without me")
                                   # (letters *to the kids* are the writer's sign, not the kids')
+    needs: re.Pattern | None = None   # must also occur in the sentence (e.g. a drugs word for cuckooing)
+    veto: re.Pattern | None = None    # must not occur in the sentence (e.g. holiday talk for "never come back")
+    kinds: tuple[str, ...] = ()       # the only kinds this cue may produce; () = any
+    victimless: str = "others"        # violence with no person named: a place, a weapon, a threat
+                                      # ("near": whoever the sentence is about, as for abuse cues)
+    gate: re.Pattern | None = None    # cheap test on the whole message; the cue is skipped without it
 
 
 def _cue(name: str, regex: str, **kw) -> Cue:
+    for key in ("needs", "veto", "gate"):
+        if isinstance(kw.get(key), str):
+            kw[key] = re.compile(kw[key])
     return Cue(name, re.compile(regex), **kw)
 
 
@@ -329,7 +355,8 @@ CUES: tuple[Cue, ...] = (
                         rf"|\b(?:stockpil\w+|saving (?:them|it) up)\b", default="self", tense=False, owner="subject"),
     _cue("take_all_pills", rf"\b(?:take|taking|took|taken|swallow\w*|down(?:ed|ing)?|neck(?:ed|ing)?)\s+(?:all|a bunch|a load|loads|"
                            rf"handfuls?|the (?:whole|lot|rest)|everything|a whole (?:box|packet|bottle))\s*(?:of\s+)?(?:my|the|his|her|"
-                           rf"their)?\s*(?:{_PILLS}|box of {_PILLS}|packet of {_PILLS}|bottle of {_PILLS})\b|\b(?:take|taking|going to take|swallow)\s+the\s+{_PILLS}\b"
+                           rf"their)?\s*(?:{_PILLS}|box of {_PILLS}|packet of {_PILLS}|bottle of {_PILLS})\b|\b(?<!stops )(?<!stopped )(?<!started )(?<!keeps )(?:take|taking|going to take|swallow)\s+the\s+{_PILLS}\b"
+                           r"(?!\s+(?:because|cos|as prescribed|properly|regularly|every|each|on time|with food|again|now))"
                            rf"|\bhow many (?:{_PILLS}|paracetamol)\b|\bwhat (?:dose|amount) (?:would|is) (?:fatal|lethal|enough)\b"
                            rf"|\b(?:fatal|lethal) dose\b|\b(?:already )?taken some\b", tense=False),
     _cue("overdose", r"\b(?:od|overdose|overdosing|overdosed|take an overdose|took an overdose|taken an overdose)\b"
@@ -390,7 +417,8 @@ CUES: tuple[Cue, ...] = (
                             r"found)\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:tallest|highest|nearest)\s+(?:bridge|building|cliff|"
                             r"car park|multi ?storey|tower)\b|\b(?:googl\w*|look(?:ed|ing|s)? up|search(?:ed|ing)?(?: for)?|"
                             r"research(?:ed|ing)?|read(?:ing)? up on)\s+(?:how|ways|the best way|methods?)\b.{0,40}"
-                            r"(?:die|kill|pills|tablets|paracetamol|hang|noose|jump|overdose|end it|tie|lethal|painless)",
+                            r"(?:die|kill|pills|tablets|paracetamol|hang|noose|jump|overdose|end it|tie|lethal|painless|"
+                            r"bleed out|drown|suffocate|carbon monoxide|helium)",
          tense=False, owner="subject"),
     _cue("on_my_mind", r"\b(?:suicide|dying|death|ending it|killing myself|ending my life|ending things|self harm)\s+"
                        r"(?:is|has been|keeps|'s|was|are)\s+(?:\w+\s+)?(?:on|in|going round|round)\s+(?:my|his|her)\s+(?:mind|head)\b"),
@@ -449,12 +477,17 @@ CUES: tuple[Cue, ...] = (
     _cue("harm_back", r"\b(?:the\s+)?(?:cutting|self harm|self harming|sh|urges|suicidal thoughts|suicidal feelings|dark thoughts|"
                       r"thoughts of (?:suicide|dying|ending it))\s+(?:has|have|is|are|'s)?\s*(?:started|back|come back|"
                       r"came back|returned|getting worse|worse|stronger|starting)\b"),
-    _cue("death_threats", r"\bdeath threats?\b|\bthreat(?:s|ened|ening)? to kill\b|\bthreatening to (?:stab|hurt|shoot|attack)\b",
+    _cue("death_threats", r"(?:\bdeath threats?\b|\bthreat(?:s|ened|ening)? to kill\b|\bthreatening to (?:stab|hurt|shoot|attack)\b)"
+                          rf"(?:\s+(?P<victim>{_VICTIM})\b)?",
          mode="violence"),
     _cue("throw_self", r"\b(?:throw\w*|threw|fling\w*|flung|hurl\w*|launch\w*)\s+(?:myself|himself|herself|themselves)\s+"
                        r"(?:off|from|in front of|under|into|out of)\b"),
     _cue("going_to_edge", r"\b(?:going|go|went|heading|walking|driving) (?:up )?to the (?:bridge|cliffs?|cliff edge|tracks|railway line|"
-                          r"edge|roof|top of the car park)\b", tense=False),
+                          r"edge|roof|top of the car park)\b"
+                          r"|\b(?:been|keep going|kept going|keeps going|been going)\s+(?:up\s+|back\s+)?to the (?:bridge|cliffs?|"
+                          r"cliff edge|tracks|railway|level crossing|edge|roof|top of the car park|multi ?storey|river)\b"
+                          r"(?=[^.!?]{0,50}\b(?:stand\w*|stood|look\w* down|star\w*|sat|sitting|times|every (?:night|day)|at night|"
+                          r"just (?:to )?(?:look|stand|sit)))", tense=False),
     _cue("means_ready", rf"\b{_PILLS}\s+(?:are\s+|is\s+)?(?:ready|lined up|counted(?: out)?|laid out|in front of me|next to me|beside me|"
                         rf"in my hand)\b|\b(?:the|a|my)\s+(?:rope|noose|blade|razor)\s+(?:is\s+)?(?:ready|in front of me|next to me|"
                         rf"in my hand)\b", tense=False, owner="subject"),
@@ -492,14 +525,17 @@ CUES: tuple[Cue, ...] = (
     _cue("weapon", r"\b(?:has|had|got|get|getting|grab|grabbing|buy|buying|bought|carrying|carries|carried|brought|pulled|waving|"
                    r"waved|with|found|hiding|hid)\s+"
                    r"(?:a |an |his |her |the |their )?(?:knife|knives|blade|machete|gun|firearm|weapon|axe|"
-                   r"crossbow|zombie knife)\b|\bshoot(?:ing)? (?:up )?(?:the|a|his|her) (?:school|work|office|place)\b"
+                   r"crossbow|zombie knife)\b(?! and fork| to (?:cut|spread|open|slice|peel)| for (?:the |my |his |her )?"
+                   r"(?:cake|bread|lunch|butter|fruit|dinner))|\bshoot(?:ing)? (?:up )?(?:the|a|his|her) (?:school|work|office|place)\b"
                    r"|\b(?:set(?:ting)? fire to|burn(?:ing)? down|torch(?:ing)?|petrol bomb)\s+(?:the|his|her|their|my|a)\s+"
                    r"(?:house|ward|flat|place|building|car|home|hostel|room|bedroom|bin|bins|curtains|mattress|bed)\b|\bburn the (?:house|ward|place|flat|hostel) down\b"
                    r"|\brevenge on\b|\b(?:been|is|was|being|gets|getting|'s|are|'re) (?:really |very |so |quite |often |always )?violent\b",
          mode="violence"),
     _cue("abuse", r"\b(?:domestic (?:abuse|violence)|coercive(?:ly)? control\w*|cuckoo\w*|financial(?:ly)? (?:abuse\w*|exploit\w*)|"
                   r"exploit(?:ed|ing|ation)|groom(?:ed|ing)|trafficked|traffick\w+|modern slavery|sexual(?:ly)? (?:abuse\w*|assault\w*|"
-                  r"exploit\w*)|neglect(?:ed|ing)?|unexplained (?:bruis\w*|injur\w*|marks)|bruises? (?:on|all over|and)|"
+                  r"exploit\w*)|neglect(?:ed|ing)?|unexplained (?:bruis\w*|injur\w*|marks)|bruises? (?:on|all over|all up|up|down|"
+                  r"across|round|around|covering|and)|(?:bruis\w+|marks|injuries|cuts|burns) (?:that )?(?:she|he|they) "
+                  r"(?:won't|wont|can't|cannot|couldn't|wouldn't|refuses to) (?:explain|say how|talk about)|"
                   r"flinch\w*|(?:marks|bruis\w+|injuries|burns|scratches|bite marks) on (?:her|his|their) (?:neck|face|arms?|body|wrists?|"
                   r"legs?|back|throat|chest)|(?:abus(?:ed|ive|ing)|abuse|rap(?:ed|e)|molest\w*)\b(?!\s+(?:him|her|them|me|us|his|my|their|the|a|an)\b))\b"
                   r"(?! (?:training|module|course|awareness|policy|team|lead|procedure|referral form)\b)"
@@ -526,4 +562,340 @@ CUES: tuple[Cue, ...] = (
                           r"(?:them|him|her)sel(?:f|ves))\b|\btaken advantage of\b|\btaking advantage of (?:him|her|them)\b"
                           r"|\bself[- ]neglect\w*",
          mode="abuse", default="service_user"),
+)
+
+
+# --- compositional harm grammar -------------------------------------------------------------------
+# Held-out text names the same few things in open-ended ways: (who) x (harm act) x (intent, threat or
+# report) x (guards). The cues below are built from shared lexicons rather than phrases, so "said he'd
+# shoot up the clinic", "threatened to blow up the office" and "wants to run people over" are one rule
+# each. Kind follows the victim: a person supported -> service_user; anyone or anywhere else -> others;
+# the writer's own plan -> self. The guards in screen.py (negation, past, hypothetical, training,
+# hyperbole) apply to all of them.
+
+# Places and things a threat can be aimed at (arson, explosives, shootings).
+_PLACE_NOUN = (r"(?:house|home|flat|place|building|school|college|uni|university|office|offices|clinic|surgery|"
+               r"hospital|ward|unit|hostel|mosque|church|synagogue|temple|gurdwara|job ?centre|council|"
+               r"(?:police )?station|court|shop|pub|club|bar|restaurant|supermarket|market|stadium|concert|gig|"
+               r"crowd|car|van|cars|bus|train|work|workplace|hq|base|(?:day )?cent(?:re|er)|practice|bank|"
+               r"library|gym|estate|block|tower|street|party|wedding|parade|protest|festival|match|ground|"
+               r"premises|bins?|curtains|mattress|garage|shed|caravan|nursery|playground|front door|door|windows?)")
+_PLACE = rf"(?:(?:the|a|an|his|her|their|my|our|your|this|that|some|whole)\s+)?(?:[a-z']+\s+){{0,2}}?{_PLACE_NOUN}\b"
+_PLACE_VERB = (r"(?:blow(?:s|ing)? up|blew up|bomb(?:s|ing|ed)?|petrol[ -]?bomb(?:s|ing|ed)?|fire ?bomb(?:s|ing|ed)?|"
+               r"set(?:s|ting)? (?:fire|light) to|burn(?:s|ing|t|ed)? down|torch(?:es|ing|ed)?|shoot(?:s|ing)? up|"
+               r"shot up|open(?:s|ing|ed)? fire (?:on|at|in)|shoot(?:s|ing)? (?:at|into)|storm(?:s|ing|ed)?|"
+               r"attack(?:s|ing|ed)?)")
+# Harm acts that can be threatened with no object named: "threatened to stab", "said he'd blow it up".
+_THREAT_ACT = (r"(?:kill|murder|stab|knife|shank|shoot|hurt|harm|attack|batter|beat|punch|hit|smash|glass|bottle|"
+               r"slash|strangle|rape|burn|torch|bomb|blow|set fire|set light|petrol bomb|run (?:\w+ )?over|"
+               r"come (?:round|after|back for)|get (?:him|her|them|you|me|even|back at)|do (?:him|her|them) in|"
+               r"break (?:his|her|their)|kick (?:his|her|their|off and)|smother|poison|acid|throw acid|"
+               r"take (?:him|her|them|everyone) out|put (?:him|her|them) in (?:hospital|the ground))")
+# Speaking of intent: future, volition, plan, threat, or a reported promise.
+_INTENT_LEAD = (r"(?:going to|will|'ll|'d|would|wants? to|wanted to|want to|planning (?:on|to)|plans? to|"
+                r"plan is to|about to|then|might|thinking (?:of|about)|threaten\w* to|ready to|tempted to|could|"
+                r"decided to|keeps? saying (?:he'll|she'll|i'll|they'll)|said (?:he'd|she'd|i'd|they'd))")
+_DRUGS = r"(?:drugs|gear|packages|parcels|bags|weed|crack|coke|cocaine|spice|heroin|smack|pills|stuff|lines?)"
+_WEAPONS = r"(?:knives|a knife|the knife|blades?|weapons?|guns?|a gun|the gun|machetes?|a machete)"
+_RISK_CONTEXT = (r"\b(?:suicid\w*|kill\w*|die|dying|dead|end it|end things|overdos\w*|od|pills|tablets|meds|jump\w*|"
+                 r"bridge|rope|hang\w*|cut\w*|self harm|sh|harm\w*|hurt\w*|letters?|note|goodbye|gone|plan|tonight)\b")
+_SU_SEXUAL_QUALIFIER = (r"(?:inappropriately|sexually|at night|in the night|in (?:his|her|their|the) (?:room|bed|sleep)|"
+                        r"down there|under (?:her|his|their) (?:clothes|top|skirt|pants)|when (?:no one|nobody)|"
+                        r"while (?:she|he|they) (?:was|were|slept|sleeps)|whilst|without (?:consent|asking)|"
+                        r"against (?:her|his|their) will)")
+
+_TAKE_ALL = (r"(?:take|taking|neck|necking|swallow|swallowing|down|downing)\s+(?:everything|the lot|the whole lot|"
+             r"all of (?:it|them)|it all|them all|whatever)")
+_TAKE_ALL_NOT = (r"(?!\s+(?:in\b|to\b|with|on\b|off|out|back|personally|home|up\b|down\b|for\b|into|seriously|apart|away|"
+                 r"over\b|literally|from|as it comes|i can|he can|she can|they can|you can|(?:he|she|i|they)(?:'s|'ve| has| have)"
+                 r"\s+got\s+(?:to|from|on|off)))")
+
+CUES = CUES + (
+    # -- others / service users: (agent) x (harm act) x (target) -----------------------------------
+    _cue("threat_to", rf"\bthreat(?:en(?:s|ed|ing)?|s)?\s+(?:\w+\s+){{0,2}}?to\s+(?P<verb>{_THREAT_ACT})\b"
+                      r"(?!\s+(?:\w+\s+)?(?:him|her|them|my|your|it)sel)(?! off\b| from\b| in front\b)"
+                      rf"(?:\s+(?:up\s+|at\s+|on\s+|over\s+)?(?P<victim>{_VICTIM})\b)?",
+         mode="violence"),
+    _cue("threats_against", rf"\bthreats?\s+(?:of violence\s+)?(?:against|towards?|at|to kill|to)\s+(?P<victim>{_VICTIM})\b"
+                            rf"|\bthreaten(?:s|ed|ing)?\s+(?P<victim2>{_VICTIM})\b(?!\s+(?:with (?:a |the )?(?:complaint|"
+                            r"grievance|letter|email|eviction|court|the police|legal|disciplinary)|to (?:leave|quit|report|"
+                            r"complain|sue|tell|call|resign|walk|go)))", mode="violence"),
+    _cue("place_attack", rf"\b(?P<verb>{_PLACE_VERB})\s+(?P<place>{_PLACE})"
+                         rf"|\b(?:blow(?:s|ing)?|blew|set(?:s|ting)?|burn(?:s|ing|t|ed)?)\s+(?P<place2>{_PLACE})\s+"
+                         r"(?:up|on fire|alight|ablaze|down|to the ground)\b"
+                         rf"|\b(?:set(?:s|ting)?|light(?:s|ing)?|lit)\s+(?P<victim>{_VICTIM})\s+(?:on fire|alight|ablaze)\b"
+                         r"|\b(?:throw(?:s|ing)?|threw|chuck(?:s|ing|ed)?|pour(?:s|ing|ed)?)\s+(?:acid|bleach|boiling water|"
+                         rf"petrol|ammonia)\s+(?:at|over|in|into|on)\s+(?P<victim2>{_VICTIM})\b"
+                         r"|\b(?:put|putting|puts|throw(?:s|ing)?|threw|chuck(?:s|ing|ed)?|lob(?:s|bing|bed)?)\s+(?:a |some )?"
+                         r"(?:bricks?|rocks?|stones?|petrol bombs?|molotovs?|fireworks?|acid|bleach|lit \w+)\s+"
+                         r"(?:through|at|in|into|on|over)\b"
+                         r"|\b(?:mak(?:e|es|ing)|build(?:s|ing)?|made|built|buy(?:s|ing)?|bought|got|has|have)\s+(?:a |an |some )?"
+                         r"(?:bomb|pipe bomb|nail bomb|explosives?|petrol bomb|molotov(?: cocktail)?|ied|acid)\b"
+                         r"(?!\s+(?:reflux|trip|house|jazz|test|attack (?:on|of) (?:my|the) (?:stomach|teeth)))"
+                         r"|\b(?:hit|kill|death) ?list\b(?! of (?:jobs|things|tasks|chores|admin|stuff|errands|places|"
+                         r"films|books|restaurants|songs|emails|calls))|\blist of (?:people|names|targets|staff)\b(?=[^.!?]{0,40}\b"
+                         r"(?:hurt|kill|get|stab|shoot|attack|harm|revenge|batter|sort out|pay)\b)"
+                         r"|\btake out (?:the whole|all (?:the|of the)|as many)\s+\w+(?:\s+\w+)?(?!\s+(?:for|to|on|at|with))"
+                         r"|\btake (?:them|everyone|everybody) all out\b(?!\s+(?:for|to|on|at|with))",
+         mode="violence"),
+    _cue("vehicle", rf"\b(?:run(?:s|ning)?|ran)\s+(?P<victim>{_VICTIM})\s+over\b(?!\s+(?:to|for|at|there|here|in|with)\b)"
+                    rf"|\b(?:run(?:s|ning)?|ran)\s+over\s+(?P<victim2>{_VICTIM})\b"
+                    rf"|\bmow(?:s|ing|ed|n)?\s+(?:down\s+)?(?P<victim3>{_VICTIM})\b"
+                    r"|\b(?:drive|driving|drives|drove|driven|plough(?:s|ing|ed)?|plow(?:s|ing|ed)?|ram(?:s|ming|med)?|"
+                    r"steer(?:s|ing|ed)?|swerv(?:e|es|ing|ed))\s+(?:(?:a|his|her|their|the|my|this|that) (?:car|van|lorry|truck|motor)\s+)?"
+                    rf"(?:into|through|at|towards)\s+(?:(?P<victim4>{_VICTIM})|(?:a |the )?(?:crowds?|queues?|pedestrians|market|"
+                    r"protest|march|playground|school gates|bus stop|shop front|(?:\w+ )?fans|mosque|church|synagogue|temple|"
+                    r"gurdwara|parade|festival|(?:his|her|their|(?:\w+ )?\w+'s) (?:house|front door|car|shop)))\b"
+                    r"|\b(?:drive|driving|drives|drove|driven|plough(?:s|ing|ed)?|plow(?:s|ing|ed)?|ram(?:s|ming|med)?|crash(?:es|ing|ed)?)"
+                    rf"\s+(?:a|his|her|their|the|my) (?:car|van|lorry|truck|motor)\s+(?:into|through)\s+{_PLACE}",
+         mode="violence"),
+    _cue("object_first", rf"(?P<victim>(?!(?:him|her|them|me|us)\b){_VICTIM})\s+(?:(?:who|that|whom)\s+)?(?:he|she|they|i)\s*(?:'d|'s|'ll|would|is|are|has|"
+                         r"have|had)?\s*(?:really\s+|still\s+)?(?:wants?|wanted|would like|'d like|likes? to|going|plans?|planned|"
+                         r"planning|intends?|means?|meant|swore|swears|vowed|promised|threatened|is going|'s going|are going)\s+"
+                         rf"(?:to\s+)?(?P<verb>{_VIOLENT_VERB})\b(?!\s+(?:him|her|them|my|your)sel)"
+                         r"(?!\s+(?:in front|off|from|out of|into)\b)", mode="violence",
+         gate=r"\b(?:wants?|wanted|like|likes|going|plans?|planned|planning|intends?|means?|meant|swore|swears|vowed|"
+              r"promised|threatened) (?:to )?\w"),
+    _cue("strangulation", r"\b(?:hands?|arms?|belt|cord|rope|fingers)\s+(?:round|around|on|across)\s+"
+                          r"(?P<victim>my|his|her|their)\s+(?:throat|neck)\b"
+                          rf"|\b(?P<verb>strangl(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|throttl(?:e|es|ed|ing))\s+"
+                          rf"(?P<victim2>(?!whoever){_VICTIM})\s+(?:till|until|til|unconscious|to (?:the point|near))\b",
+         mode="violence"),
+    _cue("body_harm", r"\b(?P<verb>slit|slash|stab|knife|glass|cut)(?:s|ting|ing|ed|bed|ted)?\s+"
+                      rf"(?P<victim>{_VICTIM}|his|her|their)(?:'s)?\s+(?:throat|face|neck)\b(?<!\bcut (?:his|her) face)"
+                      r"|\b(?P<verb2>smash|kick|bash|cave|punch|stamp)(?:es|s|ing|ed)?\s+"
+                      rf"(?P<victim2>{_VICTIM}|his|her|their)(?:'s)?\s+(?:head|face|skull|teeth|brains?)\s+in\b"
+                      rf"|\b(?:knock|blow)(?:s|ing|ed)?\s+(?P<victim3>{_VICTIM}|his|her|their)(?:'s)?\s+(?:teeth|brains?)\s+out\b",
+         mode="violence"),
+    _cue("financial", r"\b(?:tak(?:e|es|ing)|took|steal(?:s|ing)?|stole|nick(?:s|ing|ed)?|pinch(?:es|ing|ed)?|skim(?:s|ming|med)?|"
+                      r"withdraw(?:s|ing|n)?|withdrew|help(?:s|ing|ed)? (?:him|her|them)sel(?:f|ves) to)\s+(?:\w+\s+){0,2}?"
+                      r"(?:money|cash|savings|benefits|pip|pension|wages)\s+(?:out of|from|off)\s+"
+                      rf"(?P<victim>{_VICTIM})"
+                      rf"|\b(?:us(?:e|es|ing|ed))\s+(?P<victim2>{_VICTIM})'s?\s+(?:bank ?cards?|cards?|pin|account|benefits|money)\b"
+                      r"(?=[^.!?]{0,40}\b(?:without|for (?:him|her|them)sel(?:f|ves)|(?:his|her|their) own|behind (?:his|her|their) back))",
+         mode="violence", kinds=("service_user", "others", "self")),
+    _cue("sexual", rf"\bforc(?:e|es|ed|ing)\s+(?:him|her|them)sel(?:f|ves)\s+(?:on|onto|upon)\s+(?P<victim>{_VICTIM})\b"
+                   rf"|\b(?:touch(?:es|ing|ed)?|grop(?:e|es|ing|ed)|fondl(?:e|es|ing|ed)|feel(?:s|ing)? up|felt up|"
+                   rf"interfer(?:e|es|ing|ed) with|fiddl(?:e|es|ing|ed) with|kiss(?:es|ing|ed)?)\s+(?P<victim2>{_VICTIM})"
+                   rf"(?:\s+up)?\b(?=\s*(?:$|[.,!?;]|{_SU_SEXUAL_QUALIFIER}))"
+                   rf"|\b(?:got|gets|get|getting|climb(?:s|ed|ing)?|came|comes|coming|crawl(?:s|ed|ing)?|sneak(?:s|ed|ing)?|snuck)"
+                   rf"\s+into\s+(?P<victim3>her|his|their|my|{_VICTIM}'s)\s+bed\b(?=[^.!?]{{0,40}}{_SU_SEXUAL_QUALIFIER})"
+                   rf"|\bpimp(?:s|ing|ed)?\s+(?P<victim4>{_VICTIM})\s+out\b"
+                   rf"|\b(?:sell(?:s|ing)?|sold|pass(?:es|ing|ed)? round|offer(?:s|ing|ed)?)\s+(?P<victim5>{_VICTIM})\s+"
+                   r"(?:for sex|to (?:his|other|older) (?:mates|friends|men|blokes|guys))\b"
+                   rf"|\b(?:made|makes|make|making|forc(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|coerc(?:e|es|ed|ing))\s+"
+                   rf"(?P<victim6>{_VICTIM})\s+(?:to\s+|into\s+)?(?:have sex|having sex|sleep(?:ing)? with|perform\w*|"
+                   r"do(?:ing)? sexual|send(?:ing)? (?:nudes|naked|explicit|pics|photos|pictures)|watch(?:ing)? porn)\b"
+                   r"|\bsex (?:for|in exchange for|in return for) (?:drugs|money|cash|rent|a place to stay|somewhere to "
+                   r"(?:stay|sleep)|a bed|gear|food|fags|cigarettes)\b"
+                   r"|\bolder (?:men|man|guys?|blokes?|lads?|boys?|boyfriends?|males?)\b[^.!?]{0,40}\b(?:pick(?:s|ing|ed)? "
+                   r"(?:her|him|them) up|(?:giv(?:e|es|ing)|gave|buy(?:s|ing)|bought) (?:her|him|them) (?:lifts|drugs|money|"
+                   r"gifts|alcohol|vodka|weed|phones?|clothes|trainers)|(?:her|him|them) (?:in|into) (?:their|his|a) cars?|"
+                   r"(?:her|him|them) to (?:parties|hotels?|flats?))",
+         mode="violence", victimless="service_user"),
+    _cue("exploitation", rf"\b(?:made|make|makes|making|forc(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|groom(?:s|ed|ing)|"
+                         r"us(?:e|es|ed|ing)|get(?:s|ting)?|got|pay(?:s|ing)?|paid|tell(?:s|ing)|told)\s+"
+                         rf"(?P<victim>{_VICTIM})\s+(?:to\s+)?(?:run|running|sell|selling|carry|carrying|hold|holding|deal|"
+                         r"dealing|stash|stashing|deliver|delivering|move|moving|plug|plugging|hide|hiding|drop|dropping|"
+                         rf"keep|keeping)\s+(?:\w+\s+){{0,2}}?(?:{_DRUGS}|{_WEAPONS})\b"
+                         r"|\b(?:being|been|was|were|is|are|get(?:s|ting)?|got)\s+(?:made|forced|used|pressured|groomed|paid|told)"
+                         r"\s+to\s+(?:run|sell|carry|hold|deal|stash|deliver|move|plug|hide|drop|keep)\s+(?:\w+\s+){0,2}?"
+                         rf"(?:{_DRUGS}|{_WEAPONS})\b"
+                         r"|\b(?:(?:drugs? |drug )?mule|runner|plug|stash house)\s+(?:for\b|by\b)"
+                         r"|\b(?:used|using|use|uses)\s+(?:\w+\s+){0,3}?as\s+(?:a |an |their |his |her )?(?:drugs? |drug )?"
+                         r"(?:mule|runner|plug|stash house|lookout)\b"
+                         r"|\b(?:county lines|running lines|drug debts?|owe(?:s|d)? (?:the |some )?dealers?|in debt to (?:a |the |some )?"
+                         r"(?:dealers?|gang))\b"
+                         rf"|\b(?:sell(?:s|ing)?|sold|deal(?:s|ing)?|dealt|supply(?:ing)?|supplies|supplied|push(?:es|ing|ed)?)\s+"
+                         rf"(?:drugs|spice|crack|heroin|gear|weed|coke|cocaine|smack)\s+(?:to\s+)(?P<victim2>{_VICTIM})",
+         mode="violence", victimless="service_user", kinds=("service_user", "others")),
+    _cue("cuckooing", rf"\b(?:taken|took|taking|take|takes|moved|moving|move|moves|set up|setting up|using|use|uses|used|"
+                      r"dealing|running (?:drugs|a line|lines)?|sell(?:ing)? (?:drugs|gear|crack|spice))\s+"
+                      r"(?:over|in ?to|into|in (?:at|with)|shop in|from|out of|in)?\s*"
+                      rf"(?P<victim>(?:the\s+)?(?:flat|house|home|place|room)\s+of\s+{_VICTIM}|{_VICTIM}'s\s+(?:flat|house|home|"
+                      r"place)|(?:her|his|their)\s+(?:flat|house|home|place))\b"
+                      rf"|(?P<victim2>{_VICTIM}'s\s+(?:flat|house|home|place)|(?:her|his|their)\s+(?:flat|house|home|place))\s+"
+                      r"(?:has been|'s been|is being|was|got|been|is|are|keeps? getting)\s+(?:\w+\s+)?(?:taken over|used|"
+                      r"invaded|cuckooed|overrun)\b",
+         mode="violence", victimless="service_user",
+         needs=r"\b(?:dealers?|drugs?|gangs?|county lines|cuckoo\w*|users|spice|crack|heroin|gear|weed|coke|pushers?|"
+               r"lads from|older (?:lads|guys|men))\b"),
+    _cue("neglect_left", rf"\b(?:left|leave|leaves|leaving)\s+(?P<victim>{_VICTIM})\s+(?:\w+\s+){{0,5}}?(?:in|with|on|lying in)\s+"
+                         r"(?:(?:a|the|their|his|her)\s+)?(?:wet|soiled|dirty|soaked|soaking|urine|faeces|poo|own (?:urine|faeces|"
+                         r"mess|waste))\b"
+                         rf"|\b(?:left|leave|leaves|leaving)\s+(?:(?P<victim2>{_VICTIM})\s+)?(?:alone|on (?:their|his|her|its) own|"
+                         r"unattended|home alone|by (?:them|him|her)sel(?:f|ves)|locked in)\b(?=[^.!?]{0,30}\b(?:all day|all night|"
+                         r"for hours|for days|overnight|while|whilst|every (?:day|night)|again|to go (?:out|drinking)))"
+                         rf"|\b(?:lock(?:s|ing|ed)?)\s+(?P<victim3>{_VICTIM})\s+(?:in (?:his|her|their|the|a) (?:room|bedroom|"
+                         r"toilet|bathroom|cupboard|garden|shed|flat)|out (?:in the cold|all night|overnight))\b",
+         mode="violence", victimless="near", kinds=("service_user", "others")),
+    _cue("deprivation", r"\b(?:hasn't|has not|haven't|have not|hadn't|had not|not|no|without|gone without|going without|"
+                        r"go without|not been)\s+(?:had|been given|got|eaten|been fed|been)?\s*(?:any\s+)?(?:food|heating|heat|"
+                        r"water|electric(?:ity)?|gas|meals?|fluids|drinks?|a drink|anything to eat|care visits?|carers? visits?|"
+                        r"a wash|washed|changed|fed|turned|checked on|(?:her|his|their) (?:meds|medication|insulin))\b"
+                        r"(?:\s+or\s+\w+)?\s+(?:for|in|since)\s+(?:a |an |\d+ |two |three |four |five |several |a few |"
+                        r"a couple of |over a |nearly a |almost a )?(?:days?|weeks?|fortnight|month|monday|tuesday|"
+                        r"wednesday|thursday|friday|saturday|sunday|last week|christmas)\b",
+         mode="abuse", default="service_user", kinds=("service_user", "others")),
+    _cue("restraint", rf"\b(?:tie|ties|tied|tying|strap|straps|strapped|strapping)\s+(?P<victim3>{_VICTIM})\s+(?:to (?:a|the|his|her|their) "
+                      r"(?:chair|bed|wheelchair|radiator|bannisters?|toilet)|up|down)\b"
+                      rf"|\b(?:held|holding|hold|holds|pinned|pinning|pin|pins|sat|sitting|sit|knelt|kneeling|kneel)\s+"
+                      rf"(?:on\s+)?(?P<victim>{_VICTIM})\s+(?:\w+\s+){{0,2}}?(?:face ?down|face first|down on the floor|"
+                      r"on the floor|to the floor|against the wall|by the (?:neck|throat|hair))\b"
+                      r"|\b(?:extra|unprescribed|too much|excess\w*|loads of|more)\s+(?:sedation|sedatives?|prn|lorazepam|"
+                      r"haloperidol|promethazine|diazepam|zopiclone|meds|medication|tablets)\b[^.!?]{0,30}?\b(?:to|so)\s+"
+                      r"(?:keep\s+|make\s+)?(?:(?:them|him|her|patients|residents|everyone|they're|he's|she's|they|he|she)\s+)?"
+                      r"(?:(?:are|is|'re|'s|stay|be|"
+                      r"sleep|go|stays|keep)\s+)?(?:quiet|calm|asleep|sleeping|sleepy|docile|out of the way|compliant|"
+                      r"settled|knocked out|less trouble)\b"
+                      rf"|\b(?:drug(?:s|ging|ged)?|sedat(?:e|es|ing|ed))\s+(?P<victim2>{_VICTIM})\s+(?:to|so)\s+(?:keep\s+)?"
+                      r"(?:(?:them|him|her)\s+)?(?:quiet|calm|asleep|docile|compliant|out of the way)\b",
+         mode="violence", victimless="service_user", kinds=("service_user", "others")),
+    _cue("degrading", rf"\b(?:mock(?:s|ing|ed)?|taunt(?:s|ing|ed)?|humiliat(?:e|es|ing|ed)|belittl(?:e|es|ing|ed)|"
+                      rf"ridicul(?:e|es|ing|ed)|laugh(?:s|ing|ed)? at|swear(?:s|ing)? at|swore at|starv(?:e|es|ing|ed)|"
+                      rf"withhold(?:s|ing)? food from)\s+(?P<victim>{_VICTIM})\b"
+                      rf"|\bcall(?:s|ing|ed)?\s+(?P<victim2>{_VICTIM})\s+(?:\w+\s+)?names\b", mode="violence",
+         kinds=("service_user",)),
+    _cue("stalking", rf"\b(?:following|follows|followed|tracking|tracks|tracked)\s+(?P<victim>{_VICTIM})\s+(?:home|everywhere|"
+                     r"to (?:work|school|the shops|her car|his car))\b"
+                     r"|\b(?:waiting|hanging (?:around|about|round)|sitting|parked|parking|turning up|turns up|turned up|lurking|"
+                     r"standing|watching)\s+(?:outside|at|near|by)\s+(?:his|her|their|my)\s+(?:ex'?s?\s+)?"
+                     r"(?:work|house|home|flat|school|job|door|place|office|kids' school)\b",
+         mode="violence", needs=r"\b(?:every (?:day|night|morning)|all the time|constantly|again|won't leave|keeps?|kept|"
+                               r"watching|following|for hours|most days|at night|banging|shouting|scared|won't stop)\b"),
+    _cue("weapon_carry", rf"\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|carry(?:ing)?|carries|carried|tooled up with|"
+                         rf"conceal(?:s|ing|ed)|stash(?:es|ing|ed)?)\s+(?:a |an |his |her |the |their )?(?:knife|knives|blade|"
+                         r"machete|gun|firearm|weapon|axe|crossbow|zombie knife|hammer|bat|baseball bat|acid)\b"
+                         r"(?! and fork| to (?:cut|spread|open|slice|peel)| for (?:the |my |his |her )?(?:cake|bread|lunch|"
+                         r"butter|fruit|dinner))"
+                         r"(?=[^.!?]{0,30}\b(?:to|into|in|on him|on her|with him|with her|around|everywhere|now|for|at)\b|\s*$|[.,!?])"
+                         r"|\b(?:knife|knives|blade|machete|gun|weapon|acid)\s+(?:hidden|stashed|concealed|under (?:his|her|their) "
+                         r"(?:bed|mattress|pillow))\b|\bhidden\s+(?:a\s+)?(?:knife|blade|razor|weapon)\b",
+         mode="violence"),
+    # -- the writer's or a supported person's own risk -----------------------------------------------
+    _cue("the_night", r"\b(?:is|might be|could be|will be|'s|may be|feels like|has to be|seems like)\s+the\s+(?:night|day|time|"
+                      r"weekend|week|moment)\s+(?:when\s+|that\s+)?(?:i|he|she)\s+(?:finally\s+|actually\s+|just\s+)?"
+                      r"(?:do it|go through with it|end it|end things|end (?:my|his|her) life|act on it|let go|do something|"
+                      r"take them|take the (?:pills|tablets)|jump|don't come back|never come back)\b"),
+    _cue("go_through_with", r"\b(?:going to|will|'ll|might|could|ready to|want to|plan(?:ning)? to|about to|decided to|finally|"
+                            r"brave enough to|courage to|nerve to)\s+(?:finally\s+|actually\s+|just\s+)?"
+                            r"(?:go through with it|do it this time|do it for real|do it properly this time)\b",
+         needs=r"\b(?:i|i'm|i'll|i've|i'd|me|my)\b"),
+    _cue("take_the_lot", rf"\b{_INTENT_LEAD}\s+(?:just\s+|literally\s+|actually\s+)?{_TAKE_ALL}"
+                         r"\s+(?:(?:he|she|i|they)(?:'s|'ve| has| have)\s+got|in the (?:\w+\s+)?(?:cabinet|cupboard|drawer|box|"
+                         r"house|bag|tin)|(?:he|she|i|they)(?:'s|'ve| has| have)\s+(?:saved|stored|got left|been given|collected))"
+                         rf"\b{_TAKE_ALL_NOT}", tense=False),
+    _cue("swallow_the_lot", r"\b(?:swallow|swallowing|swallowed)\s+(?:the lot|the whole lot|everything|all of (?:it|them)|"
+                            r"them all|it all)\b(?!\s+(?:he|she|they|you) (?:said|told|says))", tense=False),
+    _cue("wasting_away", r"\b(?:drink|drinking|drank|starv\w*|drug|drugging)\s+(?:myself|himself|herself|themselves)\s+to death\b"
+                         r"|\b(?:stop(?:ping)?|not|refus\w* to|won't)\s+(?:eating|drinking|eat|drink|taking (?:my|his|her|their) "
+                         r"(?:meds|medication|insulin|tablets))(?:\s+(?:and|or)\s+(?:eating|drinking|eat|drink))?\s+(?:until|till|"
+                         r"til)\s+(?:i|he|she|they)\s+(?:die|dies|am dead|is dead|are dead|waste away|disappear)\b"),
+    _cue("take_the_lot_bare", rf"\b{_INTENT_LEAD}\s+(?:just\s+|literally\s+|actually\s+)?{_TAKE_ALL}\b{_TAKE_ALL_NOT}"
+                              r"(?!\s+(?:he|she|i|they)(?:'s|'ve| has| have)\s)",
+         tense=False, needs=r"\b(?:tonight|when (?:i|he|she) gets? (?:home|in)|when i get (?:home|in)|after (?:work|shift)|"
+                            r"go to sleep|not wake up|be done|end it|pills|tablets|meds|drink\w*|drunk|vodka|numb|"
+                            r"feel anything|overdos\w*|od)\b"),
+    _cue("ligaturing", r"\bligatur(?:ed|ing)\b(?!\s+(?:risks?|points?|audits?|cutters?|training|polic\w+|checks?|"
+                       r"assessments?|free|anchor))|\b(?:tried|trying|try|attempt\w*|going|threaten\w*|wants?)\s+to\s+ligature\b"
+                       r"|\b(?:to|might|will|'ll|could|would|'d)\s+ligature\b(?!\s+(?:risks?|points?|audits?|cutters?|training|"
+                       r"polic\w+|checks?|assessments?|free|anchor|incidents?))"
+                       r"|\b(?:tied|tying|tie|ties|hung|hanging|attached|fixed|put)\s+(?:a|the|my|his|her|their)\s+(?:belt|cord|"
+                       r"rope|scarf|sheet|cable|lead|tie|dressing gown cord|shoe ?laces?|wire|flex|charger cable|bra|tights|"
+                       r"towel)\s+(?:to|round|around|from|on|over)\s+(?:the|a|my|his|her|their)\s+(?:bannisters?|banisters?|"
+                       r"stair ?rail|door|door ?handle|beam|loft hatch|hook|rail|curtain rail|shower rail|tree|wardrobe|"
+                       r"bed frame|window|radiator|pipe|light fitting|neck|throat)\b(?!\s+for (?:a|the) (?:swing|hammock))"
+                       r"|\b(?:tied|tying|tie|ties|put|wrapped|wrapping)\s+(?:\w+\s+){0,5}?(?:round|around)\s+"
+                       r"(?:my|his|her|their)\s+(?:own\s+)?neck\b", tense=False),
+    _cue("harm_until", r"\b(?:punch\w*|hit|hits|hitting|bang\w*|scratch\w*|pick(?:s|ed|ing)?|bit|bite|biting|burn\w*|cut|cuts|"
+                       r"cutting|head ?butt\w*|smash\w*|slam\w*)\b(?:\s+\S+){0,5}?\s+(?:till|until|til|'til)\s+(?:it|they|i|he|"
+                       r"she|(?:my|his|her|their)\s+(?:\w+\s+)?\w+)\s+(?:bleeds?|bled|bleeding|broke|break|bruised?|split|"
+                       r"(?:was|were|started|start) bleeding|went numb)\b"),
+    _cue("passive_wish", r"\b(?:hope|hoping|wish|wishing|pray|praying|(?:wouldn't|won't|don't|do not|honestly wouldn't) "
+                         r"(?:care|mind)|not bothered|wouldn't be (?:sad|upset))\s+(?:that\s+|if\s+)?(?:i|he|she)\s+"
+                         r"(?:get|gets|got|getting|was|were|'d|would|just|don't|didn't|never)?\s*(?:hit by (?:a|the) "
+                         r"(?:car|bus|train|lorry|truck)|run over|killed|die|died|dies|drop dead|wake up|woke up|crash(?:ed)?|"
+                         r"in a crash|had a heart attack)\b(?!\s+(?:on (?:this|that) hill|of (?:embarrassment|shame|boredom|"
+                         r"laughing)|laughing|for\b|early|late|in time|on time|refreshed|feeling))",
+         tense=False, veto=r"\b(?:lol|lmao|haha\w*|jk)\b"),
+    _cue("when_gone", r"\b(?:better off|happier|easier|relieved|lighter|fine|better)\b[^.!?]{0,30}\b(?:once|when|after|if)\s+"
+                      r"(?:i'm|i am|i|he's|she's|he|she)\s+(?:am\s+|is\s+|was\s+)?(?:gone|dead|not here|no longer here|not around|"
+                      r"out of the picture|out of the way)\b(?!\s+(?:on|home|for|to|off|from|away|abroad|back))",
+         owner="last"),
+    _cue("see_no_future", r"\b(?:don't|can't|cannot|do not|doesn't)\s+see\s+(?:myself|me|him|her|himself|herself)\s+(?:making it|"
+                          r"lasting|surviving|being (?:here|around|alive)|still (?:being )?(?:here|around|alive)|alive|"
+                          r"getting through (?:the|this|tonight))\b(?![^.!?]{0,30}\b(?:leave|holiday|job|role|contract|team|trust|"
+                          r"post|career|company|service|placement|course|uni|years|shift|rota|ward|organisation|nhs)\b)"),
+    _cue("done_with_all", r"\b(?:i'm|i am|im)\s+(?:so\s+|just\s+|completely\s+|honestly\s+|literally\s+)?done\W+(?:with\s+)?"
+                          r"(?:all of it|it all|everything|life|living|this life|being alive|existing|the world)\b"
+                          r"(?!\s+(?:\w+\s+)?(?:today|for (?:the|today|now|tonight)|at work|here|paperwork|admin|shift|job|rota|"
+                          r"work|meeting|emails|nonsense|drama|team|ward|place|week|day))"),
+    _cue("relapse_back", r"\b(?:it's|its|it has|i've|i have|he's|she's|they've)\s+(?:all\s+)?(?:started|come back|relapsed|been "
+                         r"doing it)\s+again\b(?!\s+(?:with|on|at|in the|the|my|a|from|work|uni|college|school|running|"
+                         r"the gym|swimming))",
+         tense=False, needs=r"\b(?:cut\w*|self harm\w*|sh|burn\w*|urges|overdos\w*|od|suicid\w*|harm\w*|hurt\w* "
+                            r"(?:my|him|her)self|ligatur\w*|head ?bang\w*)\b"),
+    _cue("goodbye_all", r"\b(?:goodbye|bye|farewell)\s+(?:everyone|all|everybody|guys|world|all of you)\b[^.!?]{0,40}\b"
+                        r"(?:sorry|thank(?:s| you) for everything|love you all|forgive me|take care of)"),
+    _cue("means_laid_out", rf"\b{_PILLS}\b(?!\s+(?:trolley|round|chart|cards?|lists?|reviews?|room|cupboard|clinic|hatch|"
+                           r"queue|fridge|count))\s+(?:are\s+|is\s+)?(?:all\s+)?(?:\w+\s+){0,5}?(?:in front of me|next to me|"
+                           r"beside me|in my hand|by my bed|lined up|counted out|laid out|popped out|piled up|on the bed with me)\b"
+                           rf"|\bhow many (?:of\s+)?(?:my|his|her|the|these|those)\s+{_PILLS}\b(?=[^.!?]{{0,40}}\b(?:take|kill|"
+                           r"enough|die|lethal|fatal|it would|to do it)\b)"
+                           rf"|\bholding (?:on )?(?:to|onto)\s+(?:my|the|his|her|some|all (?:the|my|his|her)|these)?\s*{_PILLS}\b",
+         tense=False, owner="subject"),
+    _cue("vanish", r"\b(?:want(?:s)? to|wanna|wish (?:i|he|she) could|going to|might|just want to|'d like to|tempted to|"
+                   r"plan(?:ning)? (?:is )?to|thinking (?:of|about)|urge to)\s+(?:just\s+)?(?:vanish|disappear|go away|walk away|"
+                   r"walk off|run away|go|walk|drive|head)\b(?:\s+\w+){0,6}?\s+(?:and|&)\s+(?:not|never)\s+(?:come|coming|be) "
+                   r"(?:back|home|found|seen again)\b"
+                   r"|\b(?:vanish|disappear)(?:ing)?\s+(?:forever|for good|permanently|off the face of the earth)\b",
+         veto=r"\b(?:holiday|spain|abroad|beach|lottery|vacation|island|australia|retire\w*|cabin|off grid|lol|lmao|"
+              r"haha\w*|maldives|bali|ibiza|tenerife|new job)\b"),
+    _cue("drop_subject", r"(?:^|[.!?,;]\s*)(?:cut|sh'd|od'd|overdosed|self harmed|relapsed and cut)\s+(?:again\s+)?(?:last night|"
+                         r"tonight|today|this morning|yesterday|earlier|again|after (?:work|shift)|on my break)\b"
+                         r"|(?:^|[.!?]\s*)(?:honestly\s+|tbh\s+|really\s+|just\s+|feeling\s+)?(?:not|un)\s*safe\s+(?:tonight|"
+                         r"right now|at the moment|today|anymore|now)\b|^\W*(?:feeling\s+|i feel\s+)?(?:not|un)\s*safe\W*$",
+         tense=False),
+    _cue("car_into", r"\b(?:drive|driving|drove|swerv\w*|steer\w*|go|going)\s+(?:my car\s+|the car\s+)?(?:off|over)\s+(?:a|the)\s+"
+                     r"(?:cliff|cliffs|edge|pier|quay|harbour wall|bridge)\b"
+                     r"|\b(?:drive|driving|drove|swerv\w*|steer\w*)\s+(?:my car\s+|the car\s+)?into\s+(?:the\s+|a\s+)?(?:sea|river|"
+                     r"canal|quarry|reservoir|lake|harbour)\b"
+                     r"|\b(?:put|putting|wrap|wrapping|smash|smashing|plough\w*|plow\w*|ram\w*|stick|sticking|drive|driving|"
+                     r"crash|crashing|steer\w*)\s+(?:my|the|his|her)\s+car\s+(?:into|through|off)\s+(?:a|the)\s+(?:wall|tree|"
+                     r"river|lorry|truck|bridge|barrier|sea|canal|bollard|pole|lamp ?post|cliff|quarry)\b"
+                     r"|\b(?:let(?:ting)?|letting) go of the (?:steering )?wheel\b"
+                     r"|\b(?:swerv\w*|steer\w*|veer\w*)\s+into\s+(?:the\s+)?(?:oncoming|traffic|a lorry|a wall|the barrier|a tree)\b"),
+)
+
+CUES = CUES + (
+    _cue("scam", r"\b(?:send(?:s|ing)?|sent|giv(?:e|es|ing)|gave|hand(?:s|ing|ed)? over|transfer(?:s|ring|red)?|wir(?:e|es|ing|ed)|"
+                 r"lend(?:s|ing)?|lent)\s+(?:all\s+|most\s+|every penny\s+|thousands\s+|hundreds\s+|loads\s+)?(?:of\s+)?"
+                 r"(?:his|her|their)\s+(?:money|savings|benefits|pip|pension|wages|universal credit|inheritance|bank details)\b"
+                 r"(?=[^.!?]{0,60}\b(?:met online|online|never (?:met|seen)|on (?:facebook|instagram|tiktok|snapchat|a dating)|"
+                 r"scam\w*|romance|crypto|someone (?:he|she) met|a (?:man|woman|guy|girl|lady|bloke) (?:he|she) met))",
+         mode="abuse", default="service_user", kinds=("service_user", "others")),
+)
+
+CUES = CUES + (
+    _cue("grooming_gifts", rf"\b(?:giv(?:e|es|ing)|gave|buy(?:s|ing)|bought|sell(?:s|ing)|sold|supply(?:ing)?|supplie[sd]|"
+                           rf"offer(?:s|ing|ed)?)\s+(?P<victim>{_VICTIM})\s+(?:free\s+)?(?:vapes?|weed|drugs|spice|crack|gear|"
+                           r"alcohol|vodka|booze|cocaine|ket|mdma)\b",
+         mode="violence", kinds=("service_user", "others"), veto=r"\b(?:i|we) (?:gave|give|bought|buy|offered)\b"),
+)
+
+CUES = CUES + (
+    _cue("scared_will_do", r"\b(?:scared|afraid|worried|frightened|terrified)\s+(?:that\s+)?(?:i|he|she)(?:'ll| will| might| could|'d| "
+                           r"would)\s+(?:actually\s+|finally\s+)?do something\b(?!\s+(?:stupid|silly|daft)?\s*(?:wrong|embarrassing|at "
+                           r"work|to upset|i regret|in the meeting))(?=\s*(?:$|[^\w\s]|tonight|today|to (?:my|him|her)self|this time|"
+                           r"when|if|after|and))"),
+    _cue("how_easy", r"\bhow easy (?:it would be|it'd be|it is|it would be for me|it'd be for me) to (?:just\s+)?(?:step|jump|walk|"
+                     r"fall|drive|swerve|take (?:them all|the lot|all|everything|my)|end it|die|disappear|not wake up|let go|"
+                     r"go under|stop)\b"),
+    _cue("pill_shops", rf"\b(?:bought|buying|got|getting|buy)\s+(?:\w+\s+){{0,3}}?(?:{_PILLS}|painkillers)\s+(?:\w+\s+){{0,2}}?from\s+"
+                       r"(?:\w+\s+)?(?:different|several|a few|multiple|loads of|lots of|various|separate)\s+(?:shops|chemists|"
+                       r"pharmacies|places|supermarkets)\b", tense=False),
+    _cue("plan_do_it", r"\b(?:my|the|his|her) plan is to (?:finally\s+)?do it\b|\b(?:go through with it|end it|end things|do it)\s+"
+                       r"(?:\w+\s+){0,4}?(?:when|while|once)\s+(?:everyone|everybody|nobody|no one|the kids|my partner)\s+"
+                       r"(?:is|are|'s|'re)?\s*(?:out|away|asleep|at work|at school|gone|not (?:home|around|in)|around)\b",
+         needs=r"\b(?:i|i'm|i'll|my|plan|planning)\b"),
 )

@@ -17,6 +17,32 @@ RISK_KINDS: tuple[str, ...] = ("self", "service_user", "others")
 ALL_KINDS: tuple[str, ...] = RISK_KINDS + ("none",)
 _URGENCY = {"self": 0, "others": 1, "service_user": 2}
 _SOFT_KILL = re.compile(r"^(?:kill|murder|strangl|throttl|chok|shoot|shot)")
+# Everyday "I could've slapped him lol": hitting words that are hyperbole when joked or wished idly.
+_SOFT_HIT = re.compile(r"^(?:smack|slap|punch|deck|lamp|thump|whack|batter|clobber|wallop|hit|kick|shak|shook|strangl|"
+                       r"throttl|chok|bottl|glass|head ?butt|rough)")
+_IDLE_WISH = re.compile(r"(?:could(?:'ve| have)?|feel like|felt like|wanted to|some days|sometimes|nearly|almost)\s+"
+                        r"(?:\w+\s+){0,2}$")
+# Someone the worker supports by role, not just "a man" or "the lad".
+_EXPLICIT_SU = re.compile(r"\b(?:patients?|pts?|service[ -]?users?|clients?|residents?|inpatients?|tenants?|"
+                          r"young (?:person|people)|yps?|vulnerable \w+)\b|" + P._I_SUPPORT)
+_BARE_SU_PLURAL = re.compile(r"(?:the )?(?:patients|pts|service ?users|clients|residents|inpatients|tenants|young people|"
+                             r"yps|vulnerable ones|vulnerable adults|vulnerable people|vulnerable patients)")
+# "hidden in her bra", "under his mattress": a weapon kept, not aimed.
+_CONCEALED = re.compile(r"\b(?:hidden|hiding|hid|stash\w*|conceal\w*|under (?:his|her|their) (?:bed|mattress|pillow)|"
+                        r"in (?:his|her|their) (?:bra|socks?|pocket|bag|room|locker|bedroom|drawer))\b")
+_TARGETING = re.compile(r"\b(?:use (?:it|them)|using (?:it|them)|on (?:him|her|them|the|his|staff)|revenge|get (?:him|her|"
+                        r"them|back)|threat\w*|sort\w* (?:\w+ )?out|going after|to get|for protection|kill|stab|hurt|"
+                        r"shoot|attack|wave\w*|pull\w* (?:it|a|the) (?:out|on))\b")
+_SUBORDINATE = re.compile(r"\b(?:while|whilst|when|as|because|cos|after|before|until|and then|so|then)\b")
+# "it hit me", "the lights hurt her eyes": a thing, not a person, is doing it.
+_INANIMATE_AGENT = re.compile(r"(?:^|[\s,])(?:it|that|this|which|what|everything|(?:the|these|those|this|that|my|his|her|their|our) "
+                              r"(?:\w+ )?\w+)\s+(?:(?:really|just|also|still|always|even|then|now|properly|kind of|sort of|"
+                              r"actually|finally|suddenly)\s+)?$")
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|had|have|been|did|does|do|will|would|'s|'d|'ll|can|could|keeps?|kept|"
+                        r"then)\s*$")
+_SAFEGUARDING_CUES = {"sexual", "exploitation", "cuckooing", "stalking", "neglect_left", "restraint", "strangulation"}
+_REPORTED_IF = re.compile(r"\b(?:said|says|saying|told (?:me|us|staff|the \w+)|tells (?:me|us)|threaten\w*|swore|swears|"
+                          r"warned|warns|keeps saying|kept saying|reckons|promised)\s+(?:that\s+)?$")
 _COULD = re.compile(r"\bcould(?:'ve| have)?\s+(?:\w+\s+)?$")
 _STRANGER = re.compile(r"^(?:a|some|an) (?:man|woman|bloke|guy|lady|girl|boy|fella|stranger|lad)\b")
 _RISK_WORDS = re.compile(r"\b(?:overdose|suicid\w*|kill\w* (?:him|her|them)sel\w+|self harm|cut\w*|jump\w*|"
@@ -144,39 +170,80 @@ def _nearest_owner(before: list[Ref], hit: _Hit) -> Ref | None:
 
 def _subject_owner(hit: _Hit) -> str | None:
     in_clause = [r for r in hit.refs if r.start >= hit.cs and r.end <= hit.ce and r.text not in _OBJECT_PRONOUNS]
+    inside = [r for r in in_clause if r.start >= hit.start and r.end <= hit.end]
+    if inside and not any(r.start < hit.start for r in in_clause):   # "sorted my will", "letters for my girls"
+        det = re.match(r"(my|his|her|their)\b", inside[0].text)
+        if det:
+            return "self" if det.group(1) == "my" else resolve_pronoun(hit.refs)
     subjects = [r for r in in_clause if r.start < hit.start] or [r for r in in_clause if r.start >= hit.end]
     if not subjects:
         earlier = [r for r in hit.refs_before(hit.cs) if r.text not in _OBJECT_PRONOUNS]
         return owner_of(earlier[-1], hit.refs) if earlier else hit.cue.default
-    who = owner_of(subjects[0], hit.refs)
+    subject = subjects[0]
+    before = [r for r in subjects if r.start < hit.start]
+    if len(before) > 1 and _SUBORDINATE.search(hit.text, before[0].end, before[-1].start + 1):
+        subject = before[-1]   # "i sat with her while she wrote a letter to her daughter": she wrote it
+    who = owner_of(subject, hit.refs)
     return None if who in ("generic", "you") else who
+
+
+def _named_victim(hit: _Hit) -> tuple[int, Ref | None] | None:
+    """The person a violence cue names as its object (any group called victim, victim2, ...)."""
+    m = hit.m
+    for name, value in m.groupdict().items():
+        if value is not None and name.startswith("victim"):
+            start, end = m.span(name)
+            refs = [r for r in hit.refs if r.start >= start and r.end <= max(end, start + 1)]
+            return start, (refs[0] if refs else None)
+    return None
 
 
 def _violence_kind(hit: _Hit) -> str | None:
     m = hit.m
     groups = m.groupdict()
     verb = groups.get("verb") or ""
-    victim_text = groups.get("victim") or groups.get("victim2")
     sentence = hit.text[hit.ss:hit.se]
     if verb.startswith("hit") and hit.text.startswith(" up", hit.end):
         return None   # "hit me up"
     heavy = bool(P.HEAVY_THREAT.search(sentence))
     agent = nearest_agent(hit.refs, hit.start, hit.text)
-    if victim_text is not None:
-        victim_start = m.start("victim") if groups.get("victim") else m.start("victim2")
-        victim_refs = [r for r in hit.refs if r.start >= victim_start and r.end <= hit.end]
-        victim = victim_refs[0] if victim_refs else None
+    idle = bool(P.JOKE.search(sentence) or _IDLE_WISH.search(hit.left(40)))
+    if hit.cue.name == "violence":
+        if verb.startswith(("shak", "shook")) and re.match(r"\s+\S+\s+up\b", hit.text[hit.end - len(groups.get("victim") or "") - 1:]):
+            return None   # "the restraint shook me up"
+        inanimate = _INANIMATE_AGENT.search(hit.text, max(hit.cs, hit.start - 40), hit.start)
+        if inanimate and not _AUXILIARY.search(inanimate.group(0)):
+            pronoun = inanimate.group(0).split()[0] in ("it", "that", "this", "which", "what", "everything")
+            people = [r for r in hit.refs if hit.cs <= r.start < hit.start and r.text not in _OBJECT_PRONOUNS
+                      and r.text != "her"]
+            if pronoun and not any(r.end > inanimate.start() for r in people) or not people:
+                return None   # "it hit me hard", "the lights hurt her eyes"
+    named = _named_victim(hit)
+    if named is not None:
+        victim = named[1]
     elif hit.cue.name == "passive_violence":   # "she was raped", "got punched by a patient"
         before = hit.refs_before(hit.start + 1)
         victim = before[-1] if before else Ref("self", hit.start, hit.start, "")
         agent = None
-    else:                                      # a weapon, arson, "been violent": harm to others
+    else:                                      # a place, a weapon, a threat with no person named
         if agent is not None and agent.who == "you":
             return None
+        if agent is not None and agent.who == "self" and idle:
+            return None   # "some days I could burn this place down lol"
+        if hit.cue.victimless == "near":       # "being made to run drugs": whoever the sentence is about
+            who = _abuse_kind(hit)
+            return who if who in ("self", "others", "service_user") else "service_user"
+        if hit.cue.victimless != "others":
+            return hit.cue.victimless
+        if agent is not None and _CONCEALED.search(sentence) and not _TARGETING.search(sentence) \
+                and owner_of(agent, hit.refs) == "service_user":
+            return "service_user"   # "a patient's got a blade hidden in her bra": a means of self-harm
         return "others"
 
     victim_who = victim.who if victim else "generic"
     if victim_who == "self":
+        if hit.cue.name in _SAFEGUARDING_CUES:     # the worker is the one being abused or exploited
+            return "self"
         if _SOFT_KILL.match(verb) and not heavy:   # "she'll kill me when she sees the rota"
             return None
         if re.search(rf"\b(?:{P.PARTNER_OR_FAMILY})\b", sentence):
@@ -185,10 +252,14 @@ def _violence_kind(hit: _Hit) -> str | None:
     if _SOFT_KILL.match(verb) and not heavy and (P.JOKE.search(sentence) or _COULD.search(hit.left(30))
                                                  or re.match(r"\W*if\b", hit.text[hit.end:hit.ce])):
         return None   # "I could've strangled him lol", "I'll kill him if he moves my mug"
+    if _SOFT_HIT.match(verb) and not heavy and idle:
+        return None   # "could've smacked him", "felt like decking her lol"
     if agent is not None and agent.who == "self":
         return "others"
     if agent is not None and agent.who == "you":
         return None
+    if victim is not None and (_BARE_SU_PLURAL.fullmatch(victim.text) or _EXPLICIT_SU.search(victim.text)):
+        return "service_user"   # staff rough with patients, a threat to "the lad i support": safeguarding
     subjects = [r for r in hit.refs if hit.cs <= r.start < hit.start and r.text not in _OBJECT_PRONOUNS]
     intent_from = min(([agent.start] if agent else []) + [r.start for r in subjects[:1]], default=None)
     intent = intent_from is not None and bool(P.INTENT.search(hit.text[intent_from:hit.start]))
@@ -266,7 +337,7 @@ def _abuse_kind(hit: _Hit) -> str | None:
     elif _nearest_owner(before, hit) is not None:
         victim = _nearest_owner(before, hit)
     else:
-        after = [r for r in hit.refs if r.start >= hit.end]
+        after = [r for r in hit.refs if r.start >= hit.end and r.text not in ("my", "his", "their", "your", "our")]
         if not after:
             return None
         victim = after[0]
@@ -287,10 +358,17 @@ def _judge(hit: _Hit) -> str | None:
         if h.group(0).startswith("how") and _LOOKING_UP.search(text, max(0, h.start() - 25), h.start()):
             continue   # "googled how to tie a noose" is not a question about practice
         hypothetical = h
+    if hypothetical is not None and hypothetical.group(0).startswith("if") \
+            and _REPORTED_IF.search(text, max(hit.ss, hypothetical.start() - 40), hypothetical.start()):
+        hypothetical = None   # "he said if they section him he'll stab the doctor": a real, conditional threat
     if hypothetical is not None:
         gap = text[hypothetical.end():hit.start]
         if "," not in gap and len(gap.split()) <= 8:
             return None
+    if cue.needs is not None and not cue.needs.search(text, hit.ss, hit.se):
+        return None
+    if cue.veto is not None and cue.veto.search(text, hit.ss, hit.se):
+        return None
 
     if cue.name in _TOPIC_CUES and P.TOPIC.search(hit.left(60, sentence=False)):
         return None   # "we talk about self harm openly", "dangerous in overdose"
@@ -302,7 +380,7 @@ def _judge(hit: _Hit) -> str | None:
         kind = _abuse_kind(hit)
     else:
         kind = _owner(hit)
-    if kind is None:
+    if kind is None or (cue.kinds and kind not in cue.kinds):
         return None
 
     sentence = text[hit.ss:hit.se]
@@ -318,6 +396,9 @@ def _judge(hit: _Hit) -> str | None:
         return None
 
     frame = time_frame(text, hit.cs, hit.ce, hit.start, hit.end)
+    if cue.name == "cant_go_on" and cue_text.startswith("couldn't") and frame != "recent" \
+            and not re.search(r"any ?more|any longer|no more|safe", text[hit.start:hit.end + 20]):
+        return None   # "I explained why I couldn't take it": a past or polite inability, not despair
     if cue_text in _BARE_NOUN and frame != "recent" and not hit.refs_before(hit.start):
         return None   # "self harm isn't attention seeking": the topic, not an act
     if frame == "past":
@@ -342,6 +423,10 @@ def screen(text: str) -> RiskResult:
     doc = Doc(normalise(text))
     best: RiskResult | None = None
     for cue in P.CUES:
+        if cue.gate is not None and not cue.gate.search(doc.text):
+            continue
+        if cue.needs is not None and not cue.needs.search(doc.text):
+            continue
         for m in cue.pattern.finditer(doc.text):
             kind = _judge(_Hit(doc, cue, m))
             if kind is None:

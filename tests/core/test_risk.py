@@ -82,6 +82,86 @@ def test_does_not_flag_everyday_peer_work(text):
     assert screen(text) == RiskResult("none", None)
 
 
+# --- compositional coverage: (who) x (harm act) x (intent / threat / report) x (guards) -----------
+
+_AGENTS = [("he said he'd", "others"), ("she is going to", "others"), ("a man in reception threatened to", "others"),
+           ("the lad i support keeps saying he'll", "others"), ("he wants to", "others")]
+_ACTS = ["stab his brother", "set fire to her neighbours house", "shoot up the clinic", "blow up the office",
+         "run people over", "knife whoever grassed on him", "hurt the next staff member who restrains him",
+         "petrol bomb the mosque", "throw acid at his ex", "smother the baby", "batter his stepdad",
+         "drive his car into the crowd"]
+
+
+@pytest.mark.parametrize("agent, kind", _AGENTS)
+@pytest.mark.parametrize("act", _ACTS)
+def test_threats_compose_from_agent_and_act(agent, kind, act):
+    assert screen(f"{agent} {act}").kind == kind
+
+
+@pytest.mark.parametrize("frame", ["he denied any plan to {}", "years ago he threatened to {}, he's been well since",
+                                   "in the training we discussed a man who said he'd {}",
+                                   "what would you do if a patient said he'd {}?", "no thoughts or plans to {}"])
+@pytest.mark.parametrize("act", _ACTS[:6])
+def test_threat_guards_compose_too(frame, act):
+    assert screen(frame.format(act)).kind == "none"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the worker's own plan, coded or indirect
+    ("tonight might be the night i do it", "self"),
+    ("gonna drink till i cant feel anything then take the lot", "self"),
+    ("i'm going to set fire to myself", "self"),
+    ("my tablets are all laid out on the bed next to me", "self"),
+    ("hope i get hit by a car on the way home tbh", "self"),
+    ("i used to cut but it's started again this week", "self"),
+    ("my partner had his hands round my throat last night", "self"),
+    # safeguarding: a person supported, including staff harming patients
+    ("a patient's ligatured in the bathroom", "service_user"),
+    ("one of the hcas is being rough with patients at night", "service_user"),
+    ("a patient said another patient forced himself on her", "service_user"),
+    ("drug dealers have taken over the flat of a woman i support", "service_user"),
+    ("he said he'll take everything he's got when he gets home", "service_user"),
+    ("the lad i support is being made to sell drugs for an older guy", "service_user"),
+    ("night staff leave her in wet sheets till morning", "service_user"),
+    ("the agency nurse gives them extra sedation so they're quiet", "service_user"),
+    ("a patient told me she's got a blade hidden in her bra", "service_user"),
+    ("he threatened to kill another patient", "service_user"),
+    # harm to other people
+    ("i want to smack my team leader", "others"),
+    ("he's making threats against his ex's new partner", "others"),
+    ("he's got a list of people he wants to hurt", "others"),
+    ("a service user's toddler was left alone in the flat all day", "others"),
+])
+def test_compositional_cues_and_their_kinds(text, kind):
+    assert screen(text).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "i'd kill for a brew", "this rota is murder", "the ward was a bloodbath of paperwork",
+    "i could smack him lol, he ate my lunch again", "he blew up at me in supervision",
+    "my phone's been blowing up all day", "she ran her over to the station in her car",
+    "i have a hit list of jobs to get done", "i brought a knife to cut the birthday cake",
+    "we bought the residents cans of coke for the trip", "she got into her bed and cried all night",
+    "the nurse was touching her arm to reassure her", "i'm done with this paperwork",
+    "i want to go to spain and never come back lol", "it hit me hard after the shift",
+    "the restraint today really shook me up", "because the lights hurt her eyes we sat in the dark",
+    "we talked about cuckooing and county lines in safeguarding training",
+    "i'll take the lot, they were on offer", "she takes everything personally",
+])
+def test_hyperbole_and_everyday_harm_words_stay_quiet(text):
+    assert screen(text).kind == "none", screen(text)
+
+
+@pytest.mark.parametrize("tail", ["", " 🙃", " 😭😭", " :(", " xx", "!!!", "…", " ~", " 💔 honestly"])
+def test_emoji_and_trailing_punctuation_do_not_break_patterns(tail):
+    for text in ("i cant do this anymore", "i can't keep myself safe", "everyone would be better off without me"):
+        assert screen(text + tail).kind == "self", text + tail
+
+
+def test_laughing_emoji_still_reads_as_a_joke():
+    assert screen("i could murder him 😂").kind == "none"
+
+
 def test_risk_at_the_end_of_a_very_long_message_is_found():
     text = "We sat in the garden and talked about her flat. " * 450 + "Honestly I want to end my life."
     assert len(text) > 20_000
@@ -227,7 +307,7 @@ def test_fresh_sets_do_not_regress():
     """Sets written after the rules were frozen (numbers at first sight are in eval/risk/README.md);
     they have since informed fixes, so this only guards against regressions."""
     scorer = _scorer()
-    rows = [row for name in ("fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl")
+    rows = [row for name in ("fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl", "fresh4.jsonl")
             for row in scorer.load(ROOT / "eval" / "risk" / name)]
     metrics = scorer.evaluate(rows)
     assert metrics["recall_self"] >= 0.95
