@@ -20,7 +20,7 @@ the usual cell-suppression practice.)
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
@@ -50,13 +50,13 @@ GROUP_TOTAL: CellKey = (facts.REFLECTIONS, facts.ALL_KEY)
 PARTITIONED_METRICS = (facts.CHECKIN, facts.SUPERVISION)  # each adds up to the group's reflections
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):  # a tuple: tens of thousands are built per summary
     count: int
     workers: int
 
 
 RawTable = dict[GroupKey, dict[CellKey, Cell]]
+Equation = list[tuple[CellRef, int]]  # cells with coefficients +1/-1 that sum to zero
 
 
 @dataclass
@@ -89,17 +89,34 @@ def decide(tables: dict[Level, RawTable], min_group_size: int) -> dict[Level, De
                 if cell.count > 0:
                     cells[(level, start, team, metric, key)] = cell
     hidden: set[CellRef] = set()
-    equations: list[list[tuple[CellRef, int]]] = []
+    components: dict[tuple, list[Equation]] = defaultdict(list)
     decisions: dict[Level, Decision] = {}
     for level in levels:
         decision = _primary(tables[level], min_group_size)
         hidden |= {(level, start, team, metric, key) for (start, team), (metric, key) in decision.hidden}
-        new_equations = list(_equations(level, tables))
-        equations += new_equations
-        _protect(level, cells, equations, new_equations, hidden)
+        touched = set()
+        for equation in _equations(level, tables):
+            live = [(ref, sign) for ref, sign in equation if ref in cells]  # zero cells are known: zero
+            if live:
+                component = _component_of(live[0][0])
+                components[component].append(live)
+                touched.add(component)
+        for component in sorted(touched, key=str):
+            equations = components[component]
+            if any(ref in hidden for equation in equations for ref, _ in equation):
+                _protect_component(level, cells, _System(equations), hidden)
         decision.hidden = {((ref[1], ref[2]), (ref[3], ref[4])) for ref in hidden if ref[0] == level}
         decisions[level] = decision
     return decisions
+
+
+def _component_of(ref: CellRef) -> tuple:
+    """Cells that can share an equation: every equation stays within one month, and links either the
+    reflections, check-in bands and supervision answers (the partitions) or one theme, pair or safety key
+    across groups. Solving a larger block than strictly needed is still exact."""
+    level, start, _, metric, key = ref
+    month = facts.month_of_week(start) if level.period == "week" else start
+    return (month, "groups" if metric in (GROUP_TOTAL[0], *PARTITIONED_METRICS) else (metric, key))
 
 
 def _primary(table: RawTable, min_group_size: int) -> Decision:
@@ -115,13 +132,16 @@ def _primary(table: RawTable, min_group_size: int) -> Decision:
     return Decision(too_small=too_small, hidden=hidden)
 
 
-def _equations(level: Level, tables: dict[Level, RawTable]) -> Iterable[list[tuple[CellRef, int]]]:
+def _equations(level: Level, tables: dict[Level, RawTable]) -> Iterable[Equation]:
     """Equations (cell, coefficient) summing to zero that first involve `level` cells."""
     for (start, team), group_cells in tables[level].items():
         total = (level, start, team, *GROUP_TOTAL)
-        for metric in PARTITIONED_METRICS:
-            parts = [(level, start, team, metric, key) for (m, key) in group_cells if m == metric]
-            yield [(total, 1)] + [(part, -1) for part in parts]
+        parts: dict[str, list[CellRef]] = {metric: [] for metric in PARTITIONED_METRICS}
+        for metric, key in group_cells:
+            if metric in parts:
+                parts[metric].append((level, start, team, metric, key))
+        for refs in parts.values():
+            yield [(total, 1)] + [(part, -1) for part in refs]
     parent = PARENT.get(level)
     if parent is None:
         return
@@ -130,58 +150,14 @@ def _equations(level: Level, tables: dict[Level, RawTable]) -> Iterable[list[tup
         parent_start, parent_team = _parent_group(level, start, team)
         for metric, key in group_cells:
             children[(parent, parent_start, parent_team, metric, key)].append((level, start, team, metric, key))
-    for total, parts in children.items():
-        yield [(total, 1)] + [(part, -1) for part in parts]
+    for total, refs in children.items():
+        yield [(total, 1)] + [(part, -1) for part in refs]
 
 
 def _parent_group(level: Level, start: date, team: str | None) -> GroupKey:
     if level == WEEK:
         return (facts.month_of_week(start), None)
     return (start, None)  # MONTH_BY_TEAM -> the whole service that month
-
-
-Equation = list[tuple[CellRef, int]]
-
-
-def _protect(
-    level: Level,
-    cells: dict[CellRef, Cell],
-    equations: list[Equation],
-    new_equations: list[Equation],
-    hidden: set[CellRef],
-) -> None:
-    """Hide `level` cells until no hidden cell can be computed from the published ones."""
-    for component in _components(equations, new_equations, cells):
-        if any(ref in hidden for equation in component for ref, _ in equation):
-            _protect_component(level, cells, _System(component), hidden)
-
-
-def _components(
-    equations: list[Equation], new_equations: list[Equation], cells: dict[CellRef, Cell]
-) -> Iterable[list[Equation]]:
-    """Groups of equations linked by shared non-zero cells, among those touched by the new equations.
-    Zero cells are known to be zero, so they are left out of the equations."""
-    parent: dict[CellRef, CellRef] = {}
-
-    def find(ref: CellRef) -> CellRef:
-        while parent.setdefault(ref, ref) != ref:
-            parent[ref] = parent[parent[ref]]
-            ref = parent[ref]
-        return ref
-
-    live = [[(ref, sign) for ref, sign in equation if ref in cells] for equation in equations]
-    live = [equation for equation in live if equation]
-    for equation in live:
-        first = find(equation[0][0])
-        for ref, _ in equation[1:]:
-            parent[find(ref)] = first
-    touched = {find(ref) for equation in new_equations for ref, _ in equation if ref in cells}
-    grouped: dict[CellRef, list[Equation]] = defaultdict(list)
-    for equation in live:
-        root = find(equation[0][0])
-        if root in touched:
-            grouped[root].append(equation)
-    return grouped.values()
 
 
 class _System:
