@@ -60,8 +60,9 @@ recognised recognized remembered covered walked took brought drove escorted acco
 # "X was admitted", "X is moving": the second word settles it even for names that are words.
 AFTER_BE = frozenset("""
 admitted discharged sectioned crying upset moving being kicking asking shouting screaming transferred
-restrained secluded readmitted
+restrained secluded readmitted born
 """.split())
+ADVERBS = frozenset("just only also really never always still then even finally".split())
 # "X from ward 7", "X in bed 4", "X in room 22": a person placed somewhere.
 PLACED = {"from": None, "in": frozenset("room bed bay ref mrn patient hospital case rio badge passport her his".split())}
 PAIRED_BEFORE = {"with": {"sat", "sit", "sitting", "walked", "walk", "went", "spoke", "speak", "talked", "talk",
@@ -73,7 +74,7 @@ PAIRED_BEFORE = {"with": {"sat", "sit", "sitting", "walked", "walk", "went", "sp
                  "about": {"worried", "worrying", "thinking"}, "on": {"checked", "checking"}, "out": {"found"}}
 ACTION_AFTER = frozenset("""
 kicked is was has had got gave wants wanted lives lived came went asked told said cried turned rang texted
-follows followed
+follows followed showed keeps trusts
 emailed keeps kept seemed looked needs needed left walked ran refused took tried started stopped screamed
 shouted smiled laughed hugged thanked opened disclosed admitted arrived settled self-harmed absconded
 """.split())
@@ -85,7 +86,7 @@ CLAUSE_START = frozenset({"", ".", ",", "!", "?", "and", "but", "then", "so", "c
 # After a name that is also a word only deeds that need a person count ("hope kicked off", not "hope was").
 EVERYDAY_ACTIONS = frozenset("""
 kicked asked told said cried rang texted emailed refused screamed shouted smiled laughed hugged thanked
-disclosed admitted arrived absconded wants wanted lives lived turned gave self-harmed follows got
+disclosed admitted arrived absconded wants wanted lives lived turned gave self-harmed follows got showed
 """.split())
 _VERBS = SPEECH_VERBS | ACTION_AFTER | INTERACTION_BEFORE
 # Names that are everyday words in this work: only strong evidence makes them a name.
@@ -153,8 +154,14 @@ def _context_says_name(v: _TokenView, i: int) -> bool:
     return base is not None and nxt in RELATIONS
 
 
-NAMING = {("name", "is"), ("name", "was"), ("call", "me"), ("called", "me"), ("calls", "me"), ("known", "as"),
-          ("goes", "by"), ("name", ":"), ("named", "her"), ("named", "him")}
+NAMING = {("name", "is"), ("name", "was"), ("call", "me"), ("called", "me"), ("calls", "me"), ("calling", "me"),
+          ("known", "as"), ("goes", "by"), ("name", ":"), ("named", "her"), ("named", "him")}
+NAMED = frozenset({"called", "named", "nicknamed", "aka"})
+# "a lad called bubbles", "a woman named hope": whatever follows is a name.
+NAMED_WHO = frozenset("""
+lad lass man woman girl boy guy bloke lady user patient client someone somebody resident friend colleague
+nurse pt su fella chap kid son daughter baby dog cat brother sister mate worker
+""".split())
 # Field names that open a line with a colon in forms; a name does so in chat transcripts.
 FIELD_LABELS = frozenset("""
 name address phone mobile email e-mail website web desk fax tel note notes when where who what date time
@@ -180,10 +187,12 @@ def _positional(v: _TokenView, i: int, strong_only: bool) -> bool:
     if prev in INTERACTION_BEFORE or prev2 in PAIRED_BEFORE.get(prev, ()):
         return True
     nxt2 = low[i + 2] if i + 2 < len(low) else ""
+    if nxt in ADVERBS:  # "mo just turned 50", "summer never came back"
+        nxt, nxt2 = nxt2, (low[i + 3] if i + 3 < len(low) else "")
     at_start = prev in CLAUSE_START or not prev.strip() or i > 0 and v.doc[i - 1].is_punct
-    if at_start and nxt in {"is", "was"} and nxt2 in AFTER_BE:
+    if nxt in {"is", "was"} and nxt2 in AFTER_BE:
         return True
-    if at_start and nxt in PLACED and nxt2 and nxt2 not in FUNCTION_WORDS - {"her", "his"} and (
+    if nxt in PLACED and nxt2 and nxt2 not in FUNCTION_WORDS - {"her", "his"} and (
             PLACED[nxt] is None and nxt2 in {"ward", "unit", "bay", "room"} or PLACED[nxt] and nxt2 in PLACED[nxt]):
         return True
     # "mo on cedar ward kept...", "tom from the night team", "ruby and her mum had a row"
@@ -204,7 +213,7 @@ def find_names(doc) -> Iterator[Span]:
     for i, tok in enumerate(doc):
         low = v.low[i]
         pair = (v.low[i - 2], v.low[i - 1]) if i > 1 else ("", "")
-        if pair in NAMING and _is_word(tok) and low not in FUNCTION_WORDS and low not in keep_terms() and (
+        if (pair in NAMING or pair[1] in NAMED and pair[0] in NAMED_WHO) and _is_word(tok) and low not in FUNCTION_WORDS and low not in keep_terms() and (
                 _cap(tok) or not v.english[i] or v.first[i] or v.sur[i]):
             person[i] = True  # "her maiden name is Key", "people call me višeslav"
             continue
@@ -212,7 +221,7 @@ def find_names(doc) -> Iterator[Span]:
             person[i] = True  # "tracy: i'm roberto's daughter"
             continue
         titled = i > 0 and (v.low[i - 1].rstrip(".") in TITLES or v.low[i - 1] == "." and i > 1 and v.low[i - 2] in TITLES)
-        if titled and _is_word(tok) and low not in keep_terms() and low not in FUNCTION_WORDS and (
+        if titled and _is_word(tok) and (low not in keep_terms() or _cap(tok)) and low not in FUNCTION_WORDS and (
                 v.first[i] or v.sur[i] or not v.english[i] or _cap(tok)):
             person[i] = True  # "prof costa", "Mrs. Barker", "dr okonkwo"
             continue
