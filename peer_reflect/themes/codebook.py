@@ -16,14 +16,15 @@ from typing import Any
 
 import yaml
 
-from peer_reflect.themes.patterns import SYNTAX_HELP, PatternError, parse_indicator
+from peer_reflect.themes.patterns import SYNTAX_HELP, PatternError, WordLists, compile_word_lists, parse_indicator
 from peer_reflect.themes.text import MATCHING_RULES_VERSION
 
 PACKAGED_CODEBOOK = Path(__file__).with_name("codebook.yml")
 
-_TOP_KEYS = ("version", "themes")
+_TOP_KEYS = ("version", "themes", "word_lists")
 _THEME_KEYS = ("id", "name", "definition", "indicators")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+_LIST_REF_RE = re.compile(r"@([A-Za-z][A-Za-z0-9_]*)")
 
 
 class CodebookError(ValueError):
@@ -41,10 +42,14 @@ class Theme:
 class Codebook:
     """A validated, ordered set of themes. Build it with `load` or `from_dict`, never half-valid."""
 
-    def __init__(self, themes: list[Theme], declared_version: str, path: Path | None = None) -> None:
+    def __init__(self, themes: list[Theme], declared_version: str, path: Path | None = None,
+                 word_lists: dict[str, tuple[str, ...]] | None = None) -> None:
         self.themes = list(themes)
         self.declared_version = declared_version
         self.path = path
+        # Named vocabularies ("@staff") shared by indicators: name -> entries as written.
+        self.word_lists = dict(word_lists or {})
+        self.compiled_word_lists: WordLists = compile_word_lists({k: list(v) for k, v in self.word_lists.items()})
         self._by_id = {t.id: t for t in self.themes}
         content = {"rules": MATCHING_RULES_VERSION, **self.to_dict()}
         digest = hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
@@ -83,10 +88,12 @@ class Codebook:
         entries = data.get("themes")
         if not isinstance(entries, list) or not entries:
             raise CodebookError(f"{source}: 'themes' must be a non-empty list of themes")
+        word_lists = _word_lists(data.get("word_lists"), source)
+        compiled = compile_word_lists({k: list(v) for k, v in word_lists.items()})
         themes: list[Theme] = []
         first_seen: dict[str, int] = {}
         for number, entry in enumerate(entries, start=1):
-            theme = _theme(entry, number, source)
+            theme = _theme(entry, number, source, compiled)
             if theme.id in first_seen:
                 raise CodebookError(
                     f"{source}: theme entry {number}: duplicate id {theme.id!r} "
@@ -94,7 +101,7 @@ class Codebook:
                 )
             first_seen[theme.id] = number
             themes.append(theme)
-        return cls(themes, str(version).strip(), path)
+        return cls(themes, str(version).strip(), path, word_lists)
 
     def get(self, theme_id: str) -> Theme:
         try:
@@ -107,13 +114,21 @@ class Codebook:
         return [t.id for t in self.themes]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "version": self.declared_version,
             "themes": [
                 {"id": t.id, "name": t.name, "definition": t.definition, "indicators": list(t.indicators)}
                 for t in self.themes
             ],
         }
+        if self.word_lists:
+            data["word_lists"] = {name: list(entries) for name, entries in self.word_lists.items()}
+        return data
+
+    def lists_used_by(self, theme: Theme) -> list[str]:
+        """Names of the word lists that a theme's indicators refer to (as @name), in codebook order."""
+        used = {m.group(1).lower() for i in theme.indicators for m in _LIST_REF_RE.finditer(i)}
+        return [name for name in self.word_lists if name in used]
 
     def to_yaml(self) -> str:
         """The codebook as an editable YAML file, headed by the indicator syntax."""
@@ -145,7 +160,23 @@ def _text_field(entry: dict, key: str, where: str) -> str:
     return " ".join(value.split())
 
 
-def _theme(entry: Any, number: int, source: str) -> Theme:
+def _word_lists(raw: Any, source: str) -> dict[str, tuple[str, ...]]:
+    """Validate the optional `word_lists` mapping ({name: [word or phrase, ...]})."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise CodebookError(f"{source}: 'word_lists' must map a name to a list of words or phrases")
+    lists: dict[str, tuple[str, ...]] = {}
+    for name, entries in raw.items():
+        try:
+            compile_word_lists({name: entries})
+        except PatternError as exc:
+            raise CodebookError(f"{source}: {exc}") from None
+        lists[name] = tuple(" ".join(e.split()) for e in entries)
+    return lists
+
+
+def _theme(entry: Any, number: int, source: str, word_lists: WordLists | None = None) -> Theme:
     where = f"{source}: theme entry {number}"
     if not isinstance(entry, dict):
         raise CodebookError(f"{where}: expected a mapping with {', '.join(_THEME_KEYS)}")
@@ -165,7 +196,7 @@ def _theme(entry: Any, number: int, source: str) -> Theme:
         if not isinstance(item, str) or not item.strip():
             raise CodebookError(f"{where}: field 'indicators' item {position} is empty or not text")
         try:
-            parse_indicator(item)
+            parse_indicator(item, word_lists)
         except PatternError as exc:
             raise CodebookError(f"{where}: field 'indicators' item {position}: {exc}") from None
         indicators.append(" ".join(item.split()))

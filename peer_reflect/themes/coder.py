@@ -47,11 +47,13 @@ class _CompiledCodebook:
         for theme_index, theme in enumerate(codebook.themes):
             for text in theme.indicators:
                 indicator_index = len(self.indicators)
-                indicator = parse_indicator(text)
+                indicator = parse_indicator(text, codebook.compiled_word_lists)
                 self.indicators.append((theme_index, indicator))
-                for part_index, phrase in enumerate(indicator.parts):
+                # Exceptions are indexed like extra parts, numbered after the required ones.
+                for part_index, phrase in enumerate(indicator.parts + indicator.exceptions):
                     for sequence in phrase.sequences:
                         self._index(sequence, _Entry(theme_index, indicator_index, part_index, sequence[1:]))
+        self.speller = _Speller(self.indicators)
 
     def _index(self, sequence: Sequence, entry: _Entry) -> None:
         first: Matcher = sequence[0]
@@ -63,13 +65,23 @@ class _CompiledCodebook:
     def occurrences(self, tokens: list[Token]) -> dict[tuple[int, int], set[tuple[int, int]]]:
         """(indicator, part) -> token spans (first, last) where that part matched."""
         found: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
+        count = len(tokens)
         for i, token in enumerate(tokens):
             candidates = list(self.by_key.get(token.key, ()))
             candidates.extend(e for p, e in self.by_prefix.get(token.word[:3], ()) if token.word.startswith(p))
+            following = tokens[i + 1] if i + 1 < count and tokens[i + 1].sentence == token.sentence else None
             for entry in candidates:
-                end = _match_rest(tokens, i, entry.rest)
-                if end is not None:
-                    found[(entry.indicator, entry.part)].add((i, end))
+                rest = entry.rest
+                if rest:
+                    # Most candidates fail on the next word: check it here before the general walk.
+                    if following is None or not rest[0].matches(following):
+                        continue
+                    end = _match_rest(tokens, i, rest)
+                    if end is None:
+                        continue
+                else:
+                    end = i
+                found[(entry.indicator, entry.part)].add((i, end))
         return found
 
     def matches(self, tokens: list[Token]) -> list[tuple[int, int, list[tuple[int, int]]]]:
@@ -85,12 +97,21 @@ class _CompiledCodebook:
                 spans = sorted(parts[0])
             else:
                 spans = sorted(_near_spans(tokens, parts, indicator.window))
+            if indicator.exceptions:
+                first_exception = len(indicator.parts)
+                vetoed = {tokens[start].sentence
+                          for e in range(first_exception, first_exception + len(indicator.exceptions))
+                          for start, _ in found.get((indicator_index, e), ())}
+                spans = [span for span in spans if tokens[span[0]].sentence not in vetoed]
             if spans:
                 fired.append((theme_index, indicator_index, spans))
         return fired
 
+    def tokens(self, text: str) -> list[Token]:
+        return self.speller.correct(tokenize(text))
+
     def code(self, text: str) -> list[ThemeHit]:
-        tokens = tokenize(text)
+        tokens = self.tokens(text)
         spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for theme_index, _, indicator_spans in self.matches(tokens):
             spans[theme_index].extend(indicator_spans)
@@ -100,6 +121,70 @@ class _CompiledCodebook:
                 evidence = _evidence(text, tokens, spans[theme_index])
                 hits.append(ThemeHit(self.codebook.themes[theme_index].id, evidence))
         return hits
+
+
+class _Speller:
+    """One-slip typo tolerance for long words: "sectoned" is read as "sectioned", "restaint" as "restraint".
+
+    A word of at least `MIN_LENGTH` letters that no indicator knows, and that no indicator's `word*` covers,
+    is replaced by the one codebook word it matches with a letter left out or added. Short words and words
+    with several near neighbours are left alone, so real words are rarely bent into codebook words. The
+    evidence still quotes the text as typed.
+    """
+
+    MIN_LENGTH = 7
+
+    def __init__(self, indicators: list[tuple[int, Indicator]]) -> None:
+        self.known: set[str] = set()
+        prefixes: set[str] = set()
+        for _, indicator in indicators:
+            for phrase in indicator.parts + indicator.exceptions:
+                for sequence in phrase.sequences:
+                    for matcher in sequence:
+                        self.known |= matcher.keys
+                        prefixes.update(matcher.prefixes)
+        self.prefixes = tuple(sorted(prefixes))
+        self.neighbours: dict[str, set[str]] = defaultdict(set)
+        for key in self.known:
+            if len(key) >= self.MIN_LENGTH - 1 and key.isalpha():
+                for variant in _deletions(key) | {key}:
+                    self.neighbours[variant].add(key)
+
+    def correct(self, tokens: list[Token]) -> list[Token]:
+        out = tokens
+        for i, token in enumerate(tokens):
+            key = token.key
+            if (len(token.word) < self.MIN_LENGTH or key in self.known or not key.isalpha()
+                    or token.word.startswith(self.prefixes)):
+                continue
+            candidates = {c for v in _deletions(key) | {key} for c in self.neighbours.get(v, ())
+                          if _one_edit(key, c)}
+            if len(candidates) == 1:
+                if out is tokens:
+                    out = list(tokens)
+                (fixed,) = candidates
+                out[i] = Token(fixed, token.word, token.start, token.end, token.sentence)
+        return out
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by one letter left out or one letter added.
+
+    Changed letters and swapped letters are not accepted: they turn too many real words into other real
+    words (curious/furious, protect/project, complaint/compliant).
+    """
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) != 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
 
 
 def _match_rest(tokens: list[Token], start: int, rest: Sequence) -> int | None:
@@ -175,7 +260,7 @@ class ThemeCoder:
         """(theme id, indicator as written in the codebook, evidence) for every indicator that fired."""
         self._reload_if_changed()
         compiled = self._compiled
-        tokens = tokenize(text)
+        tokens = compiled.tokens(text)
         return [
             (compiled.codebook.themes[theme].id, compiled.indicators[indicator][1].text,
              _evidence(text, tokens, spans))

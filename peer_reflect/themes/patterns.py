@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from peer_reflect.themes.text import Token, tokenize
@@ -23,8 +24,14 @@ Indicator syntax (one indicator per line; a theme is coded when any one indicato
                                     separate indicators)
   (words)          (personal) number   the words in brackets are optional
   [TYPE]           [WARD]           an anonymiser placeholder such as [WARD_1]
+  ?                near 6 (job, ?)  a question mark counts as a word (rhetorical questions)
   near N (a, b)    near 6 (asked, my number)   every phrase appears within N words, in one sentence,
-                   in any order"""
+                   in any order
+  @name            near 5 (@staff, thanked me)   any entry of the word list "name" (defined once under
+                   word_lists at the end of the file; entries are words or phrases, word* allowed);
+                   mixes with the other forms: @staff/manager, (@staff)
+  ... unless (a, b)  I chose not to unless (story, share*)   not when one of these phrases is in the
+                   same sentence (ends any indicator, near groups too)"""
 
 _LEX_RE = re.compile(r"\(|\)|,|[^\s(),]+")
 # Regex habits that would silently match nothing here: escapes, anchors, alternation bars, repeats, classes.
@@ -33,6 +40,7 @@ _NO_ONE_RE = re.compile(r"\bno[ -]one\b", re.IGNORECASE)
 _MAX_WINDOW = 40
 _MAX_EXPANSIONS = 256
 _MIN_PREFIX = 3
+_LIST_NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 class PatternError(ValueError):
@@ -47,10 +55,11 @@ class Matcher:
     prefixes: tuple[str, ...]
 
     def matches(self, token: Token) -> bool:
-        return token.key in self.keys or any(token.word.startswith(p) for p in self.prefixes)
+        return token.key in self.keys or (bool(self.prefixes) and token.word.startswith(self.prefixes))
 
 
 Sequence = tuple[Matcher, ...]
+WordLists = Mapping[str, tuple[Sequence, ...]]
 
 
 @dataclass(frozen=True)
@@ -66,11 +75,15 @@ class Phrase:
 
 @dataclass(frozen=True)
 class Indicator:
-    """A compiled indicator: one phrase, or several that must fall within `window` words (near)."""
+    """A compiled indicator: one phrase, or several that must fall within `window` words (near).
+
+    `exceptions` are phrases that cancel a match when one of them occurs in the same sentence.
+    """
 
     text: str
     parts: tuple[Phrase, ...]
     window: int | None = None
+    exceptions: tuple[Phrase, ...] = ()
 
 
 def _alternative(word: str, indicator: str) -> tuple[Matcher, ...]:
@@ -79,6 +92,8 @@ def _alternative(word: str, indicator: str) -> tuple[Matcher, ...]:
     core = word[:-1] if wildcard else word
     if "*" in core:
         raise PatternError(f"{indicator!r}: '*' may only end a word, found {word!r}")
+    if core == "?" and not wildcard:  # a question mark is a word of its own (see tokenize)
+        return (Matcher(frozenset({"?"}), ()),)
     tokens = tokenize(core)
     if wildcard:
         if not tokens or len(tokens[-1].word) < _MIN_PREFIX or not tokens[-1].word.isalnum():
@@ -92,8 +107,17 @@ def _alternative(word: str, indicator: str) -> tuple[Matcher, ...]:
     return tuple(Matcher(frozenset({t.key}), ()) for t in tokens)
 
 
-def _slot(chunk: str, indicator: str) -> list[Sequence]:
-    """The sequences one whitespace-separated chunk ("a/b/c*") can match; single words merge into one matcher."""
+def _word_list(word: str, indicator: str, word_lists: WordLists | None) -> tuple[Sequence, ...]:
+    """The entries of the word list named by "@name"."""
+    name = word[1:].lower()
+    if word_lists is None or name not in word_lists:
+        known = ", ".join(f"@{n}" for n in sorted(word_lists or {})) or "none defined"
+        raise PatternError(f"{indicator!r}: unknown word list {word!r} (known: {known})")
+    return word_lists[name]
+
+
+def _slot(chunk: str, indicator: str, word_lists: WordLists | None = None) -> list[Sequence]:
+    """The sequences one whitespace-separated chunk ("a/b/c*", "@staff") can match; single words merge."""
     words = chunk.split("/")
     if any(not w for w in words):
         raise PatternError(f"{indicator!r}: empty alternative in {chunk!r} (check the '/' signs)")
@@ -101,19 +125,27 @@ def _slot(chunk: str, indicator: str) -> list[Sequence]:
     prefixes: list[str] = []
     multi: list[Sequence] = []
     for word in words:
-        seq = _alternative(word, indicator)
-        if len(seq) == 1:
-            keys |= seq[0].keys
-            prefixes.extend(seq[0].prefixes)
-        elif seq:
-            multi.append(seq)
-        else:
-            multi.append(())  # "the" alone: an alternative that matches nothing extra
+        entries = _word_list(word, indicator, word_lists) if word.startswith("@") else (
+            _alternative(word, indicator),)
+        for seq in entries:
+            _merge(seq, keys, prefixes, multi)
     single = [(Matcher(frozenset(keys), tuple(prefixes)),)] if keys or prefixes else []
     return single + multi
 
 
-def _phrase(lexemes: list[str], indicator: str, optional: bool = False) -> Phrase:
+def _merge(seq: Sequence, keys: set[str], prefixes: list[str], multi: list[Sequence]) -> None:
+    """Add one alternative to a slot: single-token alternatives join one matcher, longer ones stay apart."""
+    if len(seq) == 1:
+        keys |= seq[0].keys
+        prefixes.extend(seq[0].prefixes)
+    elif seq:
+        multi.append(seq)
+    else:
+        multi.append(())  # "the" alone: an alternative that matches nothing extra
+
+
+def _phrase(lexemes: list[str], indicator: str, optional: bool = False,
+            word_lists: WordLists | None = None) -> Phrase:
     """Compile the lexemes of one phrase, expanding optional groups and multi-word alternatives."""
     options: list[list[Sequence]] = []
     required = 0
@@ -127,7 +159,7 @@ def _phrase(lexemes: list[str], indicator: str, optional: bool = False) -> Phras
                 raise PatternError(f"{indicator!r}: empty brackets ()")
             if "(" in inner:
                 raise PatternError(f"{indicator!r}: optional words cannot be nested")
-            group = _phrase(inner, indicator, optional=True)
+            group = _phrase(inner, indicator, optional=True, word_lists=word_lists)
             options.append(list(group.sequences) + [()])
             i = close + 1
             continue
@@ -136,7 +168,7 @@ def _phrase(lexemes: list[str], indicator: str, optional: bool = False) -> Phras
         if lex == ",":  # ordinary punctuation outside a near group
             i += 1
             continue
-        options.append(_slot(lex, indicator))
+        options.append(_slot(lex, indicator, word_lists))
         required += 1
         i += 1
     if not required and not optional:
@@ -164,7 +196,7 @@ def _find_close(lexemes: list[str], open_at: int, indicator: str) -> int:
     raise PatternError(f"{indicator!r}: '(' without a matching ')'")
 
 
-def _near(lexemes: list[str], indicator: str) -> Indicator:
+def _near(lexemes: list[str], indicator: str, word_lists: WordLists | None) -> Indicator:
     if len(lexemes) < 4 or not lexemes[1].isdigit() or lexemes[2] != "(" or lexemes[-1] != ")":
         raise PatternError(f"{indicator!r}: write near groups as: near 5 (first phrase, second phrase)")
     window = int(lexemes[1])
@@ -185,14 +217,41 @@ def _near(lexemes: list[str], indicator: str) -> Indicator:
         raise PatternError(f"{indicator!r}: '(' without a matching ')'")
     if len(chunks) < 2 or any(not c for c in chunks):
         raise PatternError(f"{indicator!r}: near needs at least two non-empty phrases separated by commas")
-    parts = tuple(_phrase(c, indicator) for c in chunks)
+    parts = tuple(_phrase(c, indicator, word_lists=word_lists) for c in chunks)
     if sum(p.min_length for p in parts) > window:
         raise PatternError(f"{indicator!r}: the phrases are longer than the near distance {window}")
     return Indicator(indicator, parts, window)
 
 
-def parse_indicator(indicator: str) -> Indicator:
-    """Compile one indicator, or raise `PatternError` explaining the problem."""
+def compile_word_lists(lists: Mapping[str, object]) -> dict[str, tuple[Sequence, ...]]:
+    """Compile the codebook's word lists ({name: [entries]}); entries are words or phrases, word* allowed."""
+    compiled: dict[str, tuple[Sequence, ...]] = {}
+    for name, entries in lists.items():
+        where = f"word list {name!r}"
+        if not isinstance(name, str) or not _LIST_NAME_RE.match(name):
+            raise PatternError(f"{where}: names are lower-case letters, digits and _ (used as @name)")
+        if not isinstance(entries, list) or not entries:
+            raise PatternError(f"{where}: must be a non-empty list of words or phrases")
+        sequences: list[Sequence] = []
+        for position, entry in enumerate(entries, start=1):
+            if not isinstance(entry, str) or not entry.strip():
+                raise PatternError(f"{where}: item {position} is empty or not text")
+            text = " ".join(_NO_ONE_RE.sub("nobody", entry).split())
+            if _REGEX_CHARS.search(text) or any(c in text for c in "()/,@"):
+                raise PatternError(f"{where}: item {position} {entry!r}: plain words only (word* allowed)")
+            sequence = tuple(m for word in text.split() for m in _alternative(word, f"{name}: {entry}"))
+            if not sequence:
+                raise PatternError(f"{where}: item {position} {entry!r} has no words to match")
+            sequences.append(sequence)
+        compiled[name] = tuple(dict.fromkeys(sequences))
+    return compiled
+
+
+def parse_indicator(indicator: str, word_lists: WordLists | None = None) -> Indicator:
+    """Compile one indicator, or raise `PatternError` explaining the problem.
+
+    `word_lists` are compiled lists (`compile_word_lists`) that "@name" refers to.
+    """
     if not isinstance(indicator, str) or not indicator.strip():
         raise PatternError("empty indicator")
     text = " ".join(indicator.split())
@@ -202,6 +261,32 @@ def parse_indicator(indicator: str) -> Indicator:
         )
     # "no one" is one word to the tokenizer; keep "nobody/no one" from splitting into two slots.
     lexemes = _LEX_RE.findall(_NO_ONE_RE.sub("nobody", text))
+    lexemes, exceptions = _split_unless(lexemes, text, word_lists)
     if lexemes[0].lower() == "near" and len(lexemes) > 1 and (lexemes[1].isdigit() or lexemes[1] == "("):
-        return _near(lexemes, text)
-    return Indicator(text, (_phrase(lexemes, text),))
+        indicator = _near(lexemes, text, word_lists)
+    else:
+        indicator = Indicator(text, (_phrase(lexemes, text, word_lists=word_lists),))
+    return Indicator(indicator.text, indicator.parts, indicator.window, exceptions) if exceptions else indicator
+
+
+def _split_unless(lexemes: list[str], indicator: str,
+                  word_lists: WordLists | None) -> tuple[list[str], tuple[Phrase, ...]]:
+    """Split off a final "unless (a, b)" group: phrases that cancel the match in the same sentence."""
+    positions = [i for i, lex in enumerate(lexemes) if lex.lower() == "unless"]
+    if not positions:
+        return lexemes, ()
+    at = positions[-1]
+    if at == 0 or at + 1 >= len(lexemes) or lexemes[at + 1] != "(" or lexemes[-1] != ")":
+        raise PatternError(f"{indicator!r}: write exceptions at the end as: unless (phrase, other phrase)")
+    inner = lexemes[at + 2 : -1]
+    chunks: list[list[str]] = [[]]
+    for lex in inner:
+        if lex in "()":
+            raise PatternError(f"{indicator!r}: no brackets inside unless (...)")
+        if lex == ",":
+            chunks.append([])
+        else:
+            chunks[-1].append(lex)
+    if any(not c for c in chunks):
+        raise PatternError(f"{indicator!r}: unless needs phrases separated by commas")
+    return lexemes[:at], tuple(_phrase(c, indicator, word_lists=word_lists) for c in chunks)

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 # A placeholder from the anonymiser ("[PERSON_1]", "[PHONE_NUMBER_2]") or a word with inner apostrophes.
 # Bump when normalisation changes: the same indicators then match differently, so everything coded before
 # must be recoded (the codebook version includes this number).
-MATCHING_RULES_VERSION = 3
+MATCHING_RULES_VERSION = 4  # 4: shorthand, more contractions, -ize, '?' as a word
 
-_TOKEN_RE = re.compile(r"\[([A-Za-z]+(?:_[A-Za-z]+)*)(?:_\d+)?\]|[a-z0-9]+(?:'[a-z]+)*")
+_TOKEN_RE = re.compile(r"\[([A-Za-z]+(?:_[A-Za-z]+)*)(?:_\d+)?\]|\b(?:w/o|b/c|w/)|[a-z0-9]+(?:'[a-z]+)*|\?")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?;\n]")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
@@ -37,6 +37,28 @@ _BARE_CONTRACTIONS = {
     "shouldnt": ("should", "not"), "wont": ("will", "not"), "aint": ("is", "not"),
     "thats": ("that", "is"), "whats": ("what", "is"), "theres": ("there", "is"),
     "hes": ("he", "is"), "shes": ("she", "is"), "id've": ("i", "would", "have"),
+    "theyd": ("they", "would"), "youd": ("you", "would"), "theyve": ("they", "have"), "weve": ("we", "have"),
+    "youve": ("you", "have"), "theyll": ("they", "will"), "youll": ("you", "will"), "itll": ("it", "will"),
+    "thatll": ("that", "will"), "wouldve": ("would", "have"), "couldve": ("could", "have"),
+    "shouldve": ("should", "have"), "mightve": ("might", "have"), "whos": ("who", "is"),
+}
+# Texting shorthand as typed on a phone, spelled out so indicators need only the full form.
+_SHORTHAND = {
+    "w/": ("with",), "w/o": ("without",), "b/c": ("because",), "bc": ("because",), "cos": ("because",),
+    "coz": ("because",), "cuz": ("because",), "bcos": ("because",), "becuase": ("because",),
+    "becasue": ("because",), "u": ("you",), "ur": ("your",), "ppl": ("people",), "pt": ("patient",),
+    "pts": ("patients",), "abt": ("about",), "thru": ("through",), "tho": ("though",),
+    "gonna": ("going", "to"), "wanna": ("want", "to"), "gotta": ("got", "to"), "dunno": ("do", "not", "know"),
+    "convo": ("conversation",), "convos": ("conversations",), "mgr": ("manager",), "yrs": ("years",),
+    "hrs": ("hours",), "mins": ("minutes",), "wk": ("week",), "wks": ("weeks",), "tmrw": ("tomorrow",),
+    "b4": ("before",), "msg": ("message",), "msgs": ("messages",), "txt": ("text",), "txted": ("texted",),
+    "obvs": ("obviously",), "pls": ("please",), "plz": ("please",),
+    "probs": ("probably",), "def": ("definitely",), "defo": ("definitely",),
+    "supervison": ("supervision",), "superviser": ("supervisor",), "consulant": ("consultant",),
+    "concultant": ("consultant",), "experiance": ("experience",), "definately": ("definitely",),
+    "recieve": ("receive",), "recieved": ("received",), "seperate": ("separate",), "wierd": ("weird",),
+    "freind": ("friend",), "freinds": ("friends",), "beleive": ("believe",), "restaint": ("restraint",),
+    "restrant": ("restraint",), "sectoned": ("sectioned",), "tierd": ("tired",), "knackerd": ("knackered",),
 }
 # One key per pronoun family: "no one", "noone" and "no1" all mean nobody.
 _SYNONYMS = {"noone": "nobody", "no1": "nobody", "someone": "somebody", "anyone": "anybody",
@@ -70,8 +92,9 @@ _IRREGULAR = {
     "used": "use", "using": "use", "going": "go", "noted": "note", "noting": "note", "uses": "use", "children": "child", "people": "person",
     "men": "man", "women": "woman", "staffs": "staff", "meds": "med",
 }
-# Dropping the final e would turn these into other words ("note" -> "not").
-_KEEP_E = frozenset({"note"})
+# Dropping the final e would turn these into other words ("note" -> "not", "huge" -> "hug", "site" -> "sit").
+_KEEP_E = frozenset({"note", "huge", "site", "cute", "plane", "spine", "cane", "quite"})
+_IZE_RE = re.compile(r"iz(e|es|ed|ing|ation|ations)$")
 _VOWELS = frozenset("aeiouy")
 _NO_UNDOUBLE = frozenset("lsz")
 
@@ -92,6 +115,8 @@ def stem(word: str) -> str:
     word = _IRREGULAR.get(word, word)
     if len(word) <= 3 or not word.isalpha():
         return word
+    if "iz" in word[-7:]:  # US spelling: prioritize/prioritized/prioritizing meet prioritise
+        word = _IZE_RE.sub(r"is\1", word)
     if word.endswith(("ies", "ied")) and len(word) > 4:
         word = word[:-3] + "y"
     elif word.endswith("sses"):
@@ -119,7 +144,9 @@ def word_key(word: str) -> str:
 
 
 def _expand(raw: str) -> tuple[str, ...]:
-    """Split a contraction into the words it stands for; other words pass through."""
+    """Split a contraction or spell out shorthand; other words pass through."""
+    if raw in _SHORTHAND:
+        return _SHORTHAND[raw]
     if raw in _BARE_CONTRACTIONS:
         return _BARE_CONTRACTIONS[raw]
     if "'" not in raw:
@@ -142,6 +169,13 @@ def tokenize(text: str) -> list[Token]:
     sentence = 0
     previous_end = 0
     for match in _TOKEN_RE.finditer(lowered):
+        if match.group(0) == "?":
+            # A question mark is a word of its own, closing its sentence: rhetorical questions ("is this
+            # the job?") carry meaning indicators can use. previous_end stays put, so the next word still
+            # sees the sentence break.
+            if tokens and tokens[-1].key != "?":
+                tokens.append(Token("?", "?", match.start(), match.end(), sentence))
+            continue
         if _SENTENCE_BREAK_RE.search(lowered, previous_end, match.start()):
             sentence += 1
         previous_end = match.end()

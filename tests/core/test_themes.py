@@ -329,3 +329,114 @@ def test_scorer_exit_codes(tmp_path, capsys):
     assert scorer.main([str(labelled), "--min-f1", "0.5", "--min-recall", "0"]) == 0
     labelled.write_text('{"id": "c", "text": "x", "themes": ["no_such_theme"]}\n', encoding="utf-8")
     assert scorer.main([str(labelled)]) == 2
+
+
+# --- word lists, exceptions, questions, shorthand, typos -------------------------------------------------
+
+def listed_codebook(*indicators: str, **lists) -> Codebook:
+    return Codebook.from_dict({"version": 1, "word_lists": lists or {"staff": ["nurse", "ward manager", "consult*"]},
+                               "themes": [{"id": "probe", "name": "Probe", "definition": "test theme",
+                                           "indicators": list(indicators)}]})
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("The ward manager thanked me today", True),
+    ("consultants were all there. thanked me though", False),  # other sentence
+    ("Two consultants thanked me", True),
+    ("[PERSON_1] thanked me for the walk", False),
+])
+def test_word_lists_stand_for_any_of_their_entries(text, coded):
+    coder = ThemeCoder(listed_codebook("near 5 (@staff, thanked)"))
+    assert bool(coder.code(text)) is coded
+
+
+def test_word_lists_mix_with_alternatives_and_travel_with_the_codebook(tmp_path):
+    codebook = listed_codebook("@staff/doctor asked my view")
+    assert ids(ThemeCoder(codebook).code("the doctor asked my view")) == {"probe"}
+    assert ids(ThemeCoder(codebook).code("the ward manager asked my view")) == {"probe"}
+    assert codebook.lists_used_by(codebook.get("probe")) == ["staff"]
+    assert Codebook.load(codebook.save(tmp_path / "c.yml")).to_dict() == codebook.to_dict()
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"staff": ["nurse"]}, r"unknown word list '@meetings' \(known: @staff\)"),
+    ({"staff": []}, r"word list 'staff': must be a non-empty list"),
+    ({"staff": ["nurse/doctor"]}, r"word list 'staff': item 1 'nurse/doctor': plain words only"),
+    ({"Staff!": ["nurse"]}, r"word list 'Staff!': names are lower-case"),
+])
+def test_word_list_mistakes_are_refused_with_a_clear_message(data, message):
+    with pytest.raises(CodebookError, match=message):
+        Codebook.from_dict({"version": 1, "word_lists": data, "themes": [
+            {"id": "probe", "name": "Probe", "definition": "d", "indicators": ["near 5 (@meetings, spoke)"
+                                                                              if "meetings" in message else "x"]}]})
+
+
+def test_version_changes_with_a_word_list():
+    first = listed_codebook("near 5 (@staff, thanked)")
+    second = listed_codebook("near 5 (@staff, thanked)", staff=["nurse", "matron"])
+    assert first.version != second.version
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("I chose not to go to the group.", True),
+    ("I chose not to share my story today.", False),
+    ("I chose not to go. My story can wait.", True),  # the exception is in another sentence
+])
+def test_unless_cancels_a_match_in_the_same_sentence(text, coded):
+    coder = ThemeCoder(small_codebook("I chose not to unless (story, share*)"))
+    assert bool(coder.code(text)) is coded
+
+
+def test_unless_works_with_near_groups_and_is_checked():
+    coder = ThemeCoder(small_codebook("near 4 (we, laughed) unless (laughed it off)"))
+    assert coder.code("we laughed about the telly") and not coder.code("we laughed it off")
+    with pytest.raises(CodebookError, match="unless"):
+        small_codebook("I chose unless story")
+
+
+def test_a_question_mark_is_a_word():
+    coder = ThemeCoder(small_codebook("near 4 (job, ?)"))
+    assert ids(coder.code("Is this even the job?? No idea")) == {"probe"}
+    assert coder.code("This is the job. Is it raining?") == []
+
+
+@pytest.mark.parametrize("indicator, text", [
+    ("talked with her", "talked w/ [PERSON_1]"),
+    ("because they were short", "b/c theyre short"),  # contraction without apostrophe, 'were' ~ 'are'
+    ("they'd already decided", "theyd already decided"),
+    ("prioritised", "I prioritized him"),
+    ("with my manager", "w/ my mgr"),
+])
+def test_shorthand_and_spelling_variants_match(indicator, text):
+    assert ids(ThemeCoder(small_codebook(indicator)).code(text)) == {"probe"}
+
+
+def test_final_e_is_kept_where_it_would_make_another_word():
+    coder = ThemeCoder(small_codebook("hug"))
+    assert coder.code("that was a huge day") == [] and coder.code("she wanted a hug")
+
+
+def test_a_long_word_one_letter_off_is_read_as_the_codebook_word():
+    coder = ThemeCoder(small_codebook("discharge planning"))
+    hit = coder.code("sat in on dischage planning")
+    assert ids(hit) == {"probe"} and hit[0].evidence == ("dischage planning",)  # quoted as typed
+    assert coder.code("Discharge Planning") and not coder.code("charge planning")
+
+
+def test_qdc_round_trip_keeps_word_lists(tmp_path):
+    codebook = Codebook.from_dict({"version": 1, "word_lists": {"staff": ["nurse", "ward manager"],
+                                                                  "spare": ["xyz*"]},
+                                   "themes": [{"id": "a", "name": "A", "definition": "d", "indicators": ["one"]},
+                                              {"id": "b", "name": "B", "definition": "d",
+                                               "indicators": ["near 4 (@staff, thanked)"]}]})
+    imported = import_qdc(export_qdc(codebook, tmp_path / "c.qdc"))
+    assert imported.to_dict() == codebook.to_dict() and imported.version == codebook.version
+    assert "@staff: nurse, ward manager" in to_qdc_xml(codebook)
+
+
+def test_qdc_import_refuses_conflicting_word_lists():
+    codes = "".join(
+        f'<Code guid="{uuid.uuid4()}" name="{n}" isCodable="true"><Description>d\n\nIndicators:\n- near 4 (@s, x)'
+        f"\n\nWord lists:\n- @s: {entries}</Description></Code>" for n, entries in (("A", "nurse"), ("B", "doctor")))
+    with pytest.raises(CodebookError, match="word list @s differs"):
+        from_qdc_xml(f'<CodeBook xmlns="{NAMESPACE}"><Codes>{codes}</Codes></CodeBook>')
