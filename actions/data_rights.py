@@ -8,13 +8,14 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.guard import Guarded
 from actions.services import reflection_underway, store, worker_id
 from peer_reflect.storage import DatabaseUnavailable
 
 logger = logging.getLogger(__name__)
 
 
-class ActionDeleteMyData(Action):
+class ActionDeleteMyData(Guarded, Action):
     def name(self) -> str:
         return "action_delete_my_data"
 

@@ -7,12 +7,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.events import clear_reflection
+from actions.guard import Guarded
 from actions.services import new_reflection_id, reflection_underway
 from peer_reflect.dialogue import SKIPPED, why_text
 from peer_reflect.messages import closing
 
 
-class ActionSkipQuestion(Action):
+class ActionSkipQuestion(Guarded, Action):
     def name(self) -> str:
         return "action_skip_question"
 
@@ -32,7 +33,7 @@ class ActionSkipQuestion(Action):
         return []
 
 
-class ActionExplainQuestion(Action):
+class ActionExplainQuestion(Guarded, Action):
     def name(self) -> str:
         return "action_explain_question"
 
@@ -43,7 +44,7 @@ class ActionExplainQuestion(Action):
         return []
 
 
-class ActionPauseReflection(Action):
+class ActionPauseReflection(Guarded, Action):
     def name(self) -> str:
         return "action_pause_reflection"
 
@@ -55,7 +56,7 @@ class ActionPauseReflection(Action):
         return [SlotSet("reflection_paused", True)]
 
 
-class ActionResumeReflection(Action):
+class ActionResumeReflection(Guarded, Action):
     def name(self) -> str:
         return "action_resume_reflection"
 
@@ -64,7 +65,7 @@ class ActionResumeReflection(Action):
         return [SlotSet("reflection_paused", False)]
 
 
-class ActionStopReflection(Action):
+class ActionStopReflection(Guarded, Action):
     def name(self) -> str:
         return "action_stop_reflection"
 
@@ -77,7 +78,7 @@ class ActionStopReflection(Action):
         return clear_reflection()
 
 
-class ActionStartOver(Action):
+class ActionStartOver(Guarded, Action):
     def name(self) -> str:
         return "action_start_over"
 

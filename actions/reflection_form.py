@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.events import clear_reflection
+from actions.guard import Guarded
 from actions.services import new_reflection_id
 from peer_reflect.checkin import is_low
 from peer_reflect.dialogue import FOLLOWUP_QUESTIONS, FOLLOWUP_SLOTS, SKIPPED, choose_followup_topics
@@ -18,7 +19,7 @@ from peer_reflect.messages import greeting
 MAX_ANSWER_CHARS = 5000
 
 
-class ActionGreet(Action):
+class ActionGreet(Guarded, Action):
     def name(self) -> str:
         return "action_greet"
 
@@ -39,7 +40,7 @@ def _trimmed(value: Any, dispatcher: CollectingDispatcher) -> str | None:
     return value
 
 
-class ValidateReflectionForm(FormValidationAction):
+class ValidateReflectionForm(Guarded, FormValidationAction):
     def name(self) -> str:
         return "validate_reflection_form"
 
@@ -92,7 +93,7 @@ class ValidateReflectionForm(FormValidationAction):
         return {"self_care": _trimmed(value, dispatcher)}
 
 
-class _AskFollowup(Action, ABC):
+class _AskFollowup(Guarded, Action, ABC):
     """Asks the n-th "So what?" question, whose topic was chosen from the moment and feelings answers."""
 
     @property

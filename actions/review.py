@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.events import clear_reflection
+from actions.guard import Guarded
 from actions.services import new_reflection_id, raw_answers, saver, worker_id
 from peer_reflect.dialogue import ANSWER_SLOTS, answer_label
 from peer_reflect.messages import closing
@@ -44,7 +45,7 @@ def _summary(prepared: PreparedReflection, topics: list[str]) -> str:
     return "\n".join(lines)
 
 
-class ActionReviewReflection(Action):
+class ActionReviewReflection(Guarded, Action):
     def name(self) -> str:
         return "action_review_reflection"
 
@@ -64,7 +65,7 @@ class ActionReviewReflection(Action):
         return [SlotSet("review_pending", True)]
 
 
-class ActionSaveReflection(Action):
+class ActionSaveReflection(Guarded, Action):
     def name(self) -> str:
         return "action_save_reflection"
 
@@ -98,7 +99,7 @@ class ActionSaveReflection(Action):
         ]
 
 
-class ActionChooseEdit(Action):
+class ActionChooseEdit(Guarded, Action):
     def name(self) -> str:
         return "action_choose_edit"
 
@@ -113,7 +114,7 @@ class ActionChooseEdit(Action):
         return []
 
 
-class ActionEditAnswer(Action):
+class ActionEditAnswer(Guarded, Action):
     def name(self) -> str:
         return "action_edit_answer"
 
@@ -128,7 +129,7 @@ class ActionEditAnswer(Action):
         return events
 
 
-class ActionDiscardReflection(Action):
+class ActionDiscardReflection(Guarded, Action):
     def name(self) -> str:
         return "action_discard_reflection"
 

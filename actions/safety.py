@@ -13,6 +13,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.guard import Guarded
 from actions.services import reflection_underway, store, worker_id
 from peer_reflect.messages import not_safe_now
 from peer_reflect.risk import safety_followup_message, safety_message
@@ -31,7 +32,7 @@ RESUME_BUTTONS = [
 _INTENT_KINDS = {"risk_self": "self", "risk_service_user": "service_user", "risk_others": "others", "deny": "self"}
 
 
-class ActionSafetyResponse(Action):
+class ActionSafetyResponse(Guarded, Action):
     def name(self) -> str:
         return "action_safety_response"
 
@@ -57,7 +58,7 @@ class ActionSafetyResponse(Action):
             logger.warning("Could not record a safety event count")
 
 
-class ActionSafetyFollowup(Action):
+class ActionSafetyFollowup(Guarded, Action):
     def name(self) -> str:
         return "action_safety_followup"
 

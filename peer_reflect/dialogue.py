@@ -5,7 +5,11 @@ Driscoll's What? / So what? / Now what?, with the "So what?" follow-ups chosen f
 """
 from __future__ import annotations
 
+import logging
+
 from peer_reflect.themes import code_themes
+
+logger = logging.getLogger(__name__)
 
 # The order of the free-text answers; followup_3 is only asked when three topics stand out.
 ANSWER_SLOTS = (
@@ -86,7 +90,11 @@ WHY = {
 
 def choose_followup_topics(text: str) -> list[str]:
     """Two or three distinct follow-up topics for what the worker described, most pressing first."""
-    found = {hit.id for hit in code_themes(text)} if text.strip() else set()
+    try:
+        found = {hit.id for hit in code_themes(text)} if text.strip() else set()
+    except Exception as exc:  # a broken codebook must not stop a reflection: ask the default follow-ups
+        logger.warning("Theme coding failed (%s); using the default follow-ups", type(exc).__name__)
+        found = set()
     topics: list[str] = []
     for theme_id, topic in THEME_TOPICS:
         if theme_id in found and topic not in topics:

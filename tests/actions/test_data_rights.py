@@ -15,23 +15,23 @@ def _seed(store: Store, sender: str, n: int) -> None:
             answers={"moment": "a moment"}, themes=[("connection", ["sat together"])]))
 
 
-def test_delete_erases_only_this_workers_reflections(dispatcher):
+async def test_delete_erases_only_this_workers_reflections(dispatcher):
     store = Store()
     store.migrate()
     _seed(store, "worker-1", 3)
     _seed(store, "worker-2", 2)
-    ActionDeleteMyData().run(dispatcher, make_tracker(intent="affirm", sender_id="worker-1"), {})
+    await ActionDeleteMyData().run(dispatcher, make_tracker(intent="affirm", sender_id="worker-1"), {})
     assert "deleted 3 saved reflections" in texts(dispatcher)
     assert store.count_reflections(pseudonymise("worker-1")) == 0
     assert store.count_reflections(pseudonymise("worker-2")) == 2
 
 
-def test_declining_deletes_nothing_and_offers_to_resume(dispatcher):
+async def test_declining_deletes_nothing_and_offers_to_resume(dispatcher):
     store = Store()
     store.migrate()
     _seed(store, "worker-1", 1)
     tracker = make_tracker({"consent": "store", "moment": "x"}, intent="deny")
-    events = slot_events(ActionDeleteMyData().run(dispatcher, tracker, {}))
+    events = slot_events(await ActionDeleteMyData().run(dispatcher, tracker, {}))
     assert store.count_reflections() == 1
     assert "nothing has been deleted" in texts(dispatcher)
     assert events == {"reflection_paused": True}

@@ -6,39 +6,39 @@ from peer_reflect.dialogue import SKIPPED
 from tests.actions.conftest import make_tracker, slot_events, texts
 
 
-def test_skip_marks_the_requested_question_skipped(dispatcher):
-    events = ActionSkipQuestion().run(dispatcher, make_tracker({"requested_slot": "feelings"}), {})
+async def test_skip_marks_the_requested_question_skipped(dispatcher):
+    events = await ActionSkipQuestion().run(dispatcher, make_tracker({"requested_slot": "feelings"}), {})
     assert slot_events(events) == {"feelings": SKIPPED}
 
 
-def test_skipping_consent_means_nothing_is_saved(dispatcher):
-    events = ActionSkipQuestion().run(dispatcher, make_tracker({"requested_slot": "consent"}), {})
+async def test_skipping_consent_means_nothing_is_saved(dispatcher):
+    events = await ActionSkipQuestion().run(dispatcher, make_tracker({"requested_slot": "consent"}), {})
     assert slot_events(events) == {"consent": "reflect_only"}
 
 
-def test_why_explains_the_current_question(dispatcher):
-    ActionExplainQuestion().run(dispatcher, make_tracker({"requested_slot": "followup_2"}), {})
+async def test_why_explains_the_current_question(dispatcher):
+    await ActionExplainQuestion().run(dispatcher, make_tracker({"requested_slot": "followup_2"}), {})
     assert "So what?" in texts(dispatcher)
 
 
-def test_pause_keeps_answers_and_marks_paused(dispatcher):
+async def test_pause_keeps_answers_and_marks_paused(dispatcher):
     tracker = make_tracker({"consent": "store", "checkin": "5"})
-    events = ActionPauseReflection().run(dispatcher, tracker, {})
+    events = await ActionPauseReflection().run(dispatcher, tracker, {})
     assert slot_events(events) == {"reflection_paused": True}
     assert dispatcher.messages[0]["response"] == "utter_paused"
 
 
-def test_stop_forgets_answers_but_not_a_raised_risk(dispatcher):
+async def test_stop_forgets_answers_but_not_a_raised_risk(dispatcher):
     tracker = make_tracker({"consent": "store", "moment": "something", "risk_flag": "self"})
-    events = slot_events(ActionStopReflection().run(dispatcher, tracker, {}))
+    events = slot_events(await ActionStopReflection().run(dispatcher, tracker, {}))
     assert events["moment"] is None and events["consent"] is None
     assert "risk_flag" not in events
     assert "Nothing from this reflection has been saved" in texts(dispatcher)
     assert "116 123" in texts(dispatcher)
 
 
-def test_start_over_gives_a_new_reflection_id(dispatcher):
+async def test_start_over_gives_a_new_reflection_id(dispatcher):
     tracker = make_tracker({"reflection_id": "old", "moment": "x"})
-    events = slot_events(ActionStartOver().run(dispatcher, tracker, {}))
+    events = slot_events(await ActionStartOver().run(dispatcher, tracker, {}))
     assert events["moment"] is None
     assert events["reflection_id"] not in (None, "old")

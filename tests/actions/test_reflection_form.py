@@ -10,8 +10,8 @@ DOMAIN_SLOTS = ["consent", "checkin", "checkin_safe", "moment", "feelings", "fol
                 "followup_3", "now_what", "self_care"]
 
 
-def test_greeting_says_what_it_is_and_is_not(dispatcher):
-    events = ActionGreet().run(dispatcher, make_tracker(), {})
+async def test_greeting_says_what_it_is_and_is_not(dispatcher):
+    events = await ActionGreet().run(dispatcher, make_tracker(), {})
     said = texts(dispatcher)
     assert "not a crisis service" in said
     assert "116 123" in said  # UK Samaritans from the resources file
@@ -48,10 +48,10 @@ def test_followups_default_when_nothing_stands_out(dispatcher):
     assert len(result["followup_topics"]) >= 2
 
 
-def test_followup_question_matches_its_topic(dispatcher):
+async def test_followup_question_matches_its_topic(dispatcher):
     tracker = make_tracker({"followup_topics": ["power", "lived_experience"]})
-    ActionAskFollowup1().run(dispatcher, tracker, {})
-    ActionAskFollowup2().run(dispatcher, tracker, {})
+    await ActionAskFollowup1().run(dispatcher, tracker, {})
+    await ActionAskFollowup2().run(dispatcher, tracker, {})
     assert [m["text"] for m in dispatcher.messages] == [FOLLOWUP_QUESTIONS["power"],
                                                         FOLLOWUP_QUESTIONS["lived_experience"]]
 

@@ -25,8 +25,8 @@ def saved_rows():
     return store.count_reflections()
 
 
-def test_review_shows_only_anonymised_text_and_themes(dispatcher):
-    events = ActionReviewReflection().run(dispatcher, make_tracker(ANSWERS), {})
+async def test_review_shows_only_anonymised_text_and_themes(dispatcher):
+    events = await ActionReviewReflection().run(dispatcher, make_tracker(ANSWERS), {})
     shown = texts(dispatcher)
     assert "Grace" not in shown and "Oak Ward" not in shown and "07700" not in shown
     assert "[PERSON_1]" in shown and "[PHONE_1]" in shown
@@ -36,29 +36,29 @@ def test_review_shows_only_anonymised_text_and_themes(dispatcher):
     assert saved_rows() == 0  # nothing is stored before the worker confirms
 
 
-def test_review_without_consent_stores_nothing(dispatcher):
+async def test_review_without_consent_stores_nothing(dispatcher):
     tracker = make_tracker({**ANSWERS, "consent": "reflect_only"})
-    events = slot_events(ActionReviewReflection().run(dispatcher, tracker, {}))
+    events = slot_events(await ActionReviewReflection().run(dispatcher, tracker, {}))
     assert "nothing has been saved" in texts(dispatcher)
     assert events["moment"] is None
     assert saved_rows() == 0
 
 
-def test_save_stores_one_anonymised_row_and_a_retry_does_not_duplicate(dispatcher):
+async def test_save_stores_one_anonymised_row_and_a_retry_does_not_duplicate(dispatcher):
     tracker = make_tracker(ANSWERS)
-    ActionSaveReflection().run(dispatcher, tracker, {})
-    ActionSaveReflection().run(dispatcher, tracker, {})
+    await ActionSaveReflection().run(dispatcher, tracker, {})
+    await ActionSaveReflection().run(dispatcher, tracker, {})
     assert saved_rows() == 1
     assert "Saved" in texts(dispatcher)
 
 
-def test_save_when_the_database_is_down_queues_and_lands_later(dispatcher, monkeypatch, tmp_path):
+async def test_save_when_the_database_is_down_queues_and_lands_later(dispatcher, monkeypatch, tmp_path):
     monkeypatch.setenv("DATABASE_URL", "postgresql+psycopg2://nobody@127.0.0.1:9/none")
     from peer_reflect.settings import get_settings
 
     get_settings.cache_clear()
     services.saver.cache_clear()
-    events = slot_events(ActionSaveReflection().run(dispatcher, make_tracker(ANSWERS), {}))
+    events = slot_events(await ActionSaveReflection().run(dispatcher, make_tracker(ANSWERS), {}))
     assert "saved automatically" in texts(dispatcher)
     assert events["saved"] is True
     queued = list((tmp_path / "outbox").glob("*.json"))
@@ -73,13 +73,13 @@ def test_save_when_the_database_is_down_queues_and_lands_later(dispatcher, monke
     assert good.count_reflections() == 1
 
 
-def test_choose_edit_offers_each_answered_question(dispatcher):
-    ActionChooseEdit().run(dispatcher, make_tracker(ANSWERS), {})
+async def test_choose_edit_offers_each_answered_question(dispatcher):
+    await ActionChooseEdit().run(dispatcher, make_tracker(ANSWERS), {})
     payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
     assert '/choose_edit{"edit_slot":"moment"}' in payloads
     assert '/choose_edit{"edit_slot":"followup_3"}' not in payloads
 
 
-def test_edit_clears_only_the_chosen_answer(dispatcher):
-    events = slot_events(ActionEditAnswer().run(dispatcher, make_tracker({**ANSWERS, "edit_slot": "moment"}), {}))
+async def test_edit_clears_only_the_chosen_answer(dispatcher):
+    events = slot_events(await ActionEditAnswer().run(dispatcher, make_tracker({**ANSWERS, "edit_slot": "moment"}), {}))
     assert events == {"edit_slot": None, "review_pending": False, "moment": None}
