@@ -93,7 +93,7 @@ def decide(tables: dict[Level, RawTable], min_group_size: int) -> dict[Level, De
     decisions: dict[Level, Decision] = {}
     for level in levels:
         decision = _primary(tables[level], min_group_size)
-        hidden |= {(level, start, team, metric, key) for (start, team), (metric, key) in decision.hidden}
+        hidden.update((level, *group, *key) for group, key in decision.hidden)
         touched = set()
         for equation in _equations(level, tables):
             live = [(ref, sign) for ref, sign in equation if ref in cells]  # zero cells are known: zero
@@ -104,8 +104,8 @@ def decide(tables: dict[Level, RawTable], min_group_size: int) -> dict[Level, De
         for component in sorted(touched, key=str):
             equations = components[component]
             if any(ref in hidden for equation in equations for ref, _ in equation):
-                _protect_component(level, cells, _System(equations), hidden)
-        decision.hidden = {((ref[1], ref[2]), (ref[3], ref[4])) for ref in hidden if ref[0] == level}
+                for victim in _protect_component(level, cells, _System(equations), hidden):
+                    decision.hidden.add(((victim[1], victim[2]), (victim[3], victim[4])))
         decisions[level] = decision
     return decisions
 
@@ -225,18 +225,24 @@ class _System:
         return [ref for ref, flag in zip(unknowns, determined) if flag]
 
 
-def _protect_component(level: Level, cells: dict[CellRef, Cell], system: _System, hidden: set[CellRef]) -> None:
+def _protect_component(
+    level: Level, cells: dict[CellRef, Cell], system: _System, hidden: set[CellRef]
+) -> list[CellRef]:
+    """Hide `level` cells of one component until no hidden cell follows from the rest; returns them."""
+    victims: list[CellRef] = []
     while True:
         exposed = system.exposed(hidden)
         if not exposed:
-            return
+            return victims
         victim = _choose_victim(level, cells, system, hidden, exposed)
         if victim is None:
             # Cannot happen while earlier levels are safe on their own; hide the whole level here rather
             # than publish a computable cell.
-            hidden.update(ref for ref in system.refs if ref[0] == level)
-            return
+            rest = [ref for ref in system.refs if ref[0] == level and ref not in hidden]
+            hidden.update(rest)
+            return victims + rest
         hidden.add(victim)
+        victims.append(victim)
 
 
 def _choose_victim(
