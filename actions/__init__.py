@@ -1,1 +1,5 @@
 """Rasa SDK adapter: thin actions that read the tracker, call the `peer_reflect` core and reply."""
+from peer_reflect.logprivacy import install as _install_log_privacy
+
+# rasa-sdk logs the whole tracker when a request fails; keep conversation text out of every log line.
+_install_log_privacy()
