@@ -169,6 +169,9 @@ def is_negated(text: str, clause_start: int, start: int, end: int, clause_end: i
     return bool(POST_NEGATION.match(text[end:clause_end]))
 
 
+_FREQUENCY = re.compile(r"(?:every|all) (?:day|night|morning|week)|keeps?|lately")
+
+
 def time_frame(text: str, clause_start: int, clause_end: int, start: int, end: int) -> str | None:
     """'past' or 'recent' by whichever time word sits closest to the cue (ties go to past)."""
     clause = text[clause_start:clause_end]
@@ -181,8 +184,13 @@ def time_frame(text: str, clause_start: int, clause_end: int, start: int, end: i
             return a - end
         return 0
 
-    past = min((distance(m) for m in PAST_MARKERS.finditer(clause)), default=None)
-    recent = min((distance(m) for m in RECENT_MARKERS.finditer(clause)), default=None)
+    pasts = list(PAST_MARKERS.finditer(clause))
+    recents = list(RECENT_MARKERS.finditer(clause))
+    if any(m.group(0) in ("used to", "use to") and m.start() + clause_start < start for m in pasts):
+        # "i used to think about ending it every day": habit words don't make a past habit current
+        recents = [m for m in recents if not _FREQUENCY.match(m.group(0))]
+    past = min((distance(m) for m in pasts), default=None)
+    recent = min((distance(m) for m in recents), default=None)
     if past is None and recent is None:
         return None
     if recent is None or (past is not None and past <= recent):

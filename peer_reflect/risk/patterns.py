@@ -44,7 +44,8 @@ OTHER_NOUNS = (r"sons?|daughters?|kids?|children|child|bab(?:y|ies)|toddlers?|pa
                r"key ?workers?|care coordinators?|landlord|neighbours? kids|teenage (?:son|daughter|kids?)|"
                r"coppers?|bouncers?|guards?|wardens?|pedestrians|classmates?|pupils|rivals?|grass(?:es)?|snitch(?:es)?|"
                r"cyclists?|drivers?|passengers?|commuters?|shoppers?|fans|migrants|immigrants|refugees|asylum seekers|"
-               r"protesters?|worshippers|customers?|strangers|tourists|schoolkids|gay people|muslims|jews")
+               r"protesters?|worshippers|customers?|strangers|tourists|schoolkids|gay people|muslims|jews|"
+               r"ex-?(?:boss|partner|wife|husband|boyfriend|girlfriend|colleague|manager|mate|friend|landlord|employer)")
 FEMININE = re.compile(r"\b(?:she|her|hers|herself|she's|she'd|she'll|mum|mam|mom|mother|sisters?|wife|girlfriend|gf|"
                       r"daughters?|woman|women|lady|ladies|girls?|niece|aunt|auntie|nan|gran|granny|grandma|step ?mum)\b")
 MASCULINE = re.compile(r"\b(?:he|him|his|himself|he's|he'd|he'll|dad|father|brothers?|husband|boyfriend|bf|sons?|man|men|"
@@ -54,9 +55,10 @@ PARTNER_OR_FAMILY = (r"partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fianc[
 _DET = (r"(?:one of (?:my|the|our|his|her|their) |(?:my|our|his|her|their|the|a|an|this|that|"
         r"another|other|some|these|those|every) )")
 _ADJ = (r"(?:(?:young|old|older|elderly|new|little|same|other|older|younger|new|current|regular|next|first|whole|"
-        r"poor|vulnerable|local) )")
+        r"poor|vulnerable|local|night|day|agency|bank|senior|junior|male|female|head|duty|relief|locum|trainee) )")
 # "the lad i support", "a woman i mentor": whoever the worker supports.
-_I_SUPPORT = r"(?: i (?:support|work with|see|visit|key ?work|look after|care for|mentor|befriend|help|'m supporting|am supporting))"
+_I_SUPPORT = (r"(?: i (?:support|work with|see|visit|key ?work|look after|care for|mentor|befriend|help|'m supporting|am supporting)"
+              r"| on my (?:caseload|books|list))")
 _POSS = r"(?:(?:[a-z]+ )?[a-z]+'s )"
 PERSON_REF = re.compile(
     rf"\b(?:(?P<np>{_DET}?{_ADJ}?(?P<poss>{_POSS})?{_ADJ}?(?:(?P<su>{SU_NOUNS})|(?P<oth>{OTHER_NOUNS}))"
@@ -182,6 +184,7 @@ _NOT_REAL = (r"(?!\s+(?:laughing|out|off|up|down|some slack|short|shaving|trying
              r"in the gym|at the gym|playing|on the|a break|to (?:work|the meeting)|of (?:a|the)|"
              r"apart|together|around)\b)")
 _PILLS = (r"(?:pills|tablets|meds|medication|paracetamol|lithium|insulin|sleeping (?:pills|tablets)|antidepressants|"
+          r"morphine|oramorph|oxycodone|oxycontin|fentanyl|methadone|buprenorphine|subutex|heroin|gabapentin|"
           r"painkillers|sertraline|citalopram|fluoxetine|mirtazapine|quetiapine|olanzapine|diazepam|zopiclone|codeine|"
           r"tramadol|co-?codamol|ibuprofen|aspirin|amitriptyline|pregabalin|propranolol|venlafaxine|clozapine|"
           r"antipsychotics|prescription|capsules)")
@@ -296,7 +299,8 @@ CUES: tuple[Cue, ...] = (
                            r"(?:a\s+)?(?:suicide|sui)\b"),
     _cue("suicide_thoughts", r"\b(?:suicide|dying|death|ending it|ending things|ending my life|dark) ?(?:thoughts|urges|"
                              r"feelings|plans?|notes?|letters?|ideation)\b(?! (?:training|module|course|awareness))"),
-    _cue("thinking_of_method", r"\b(?:thinking|thought|thoughts|dreaming|fantasi[sz]ing|obsessing|keep imagining)\s+"
+    _cue("thinking_of_method", r"\b(?:thinking|thought|thoughts|think|thinks|dreaming|dream|fantasi[sz]ing|fantasi[sz]e|obsessing|"
+                               r"obsess|keep imagining)\s+(?:\w+\s+)?"
                                r"(?:about|of)\s+(?:killing|hurting|harming|cutting|ending it|ending things|ending "
                                r"(?:my|his|her) life|dying|jumping|hanging|overdosing|od|taking (?:an overdose|all|the|my|"
                                r"his|her) ?(?:pills|tablets)?|walking into|stepping in front|crashing|drowning|"
@@ -350,7 +354,8 @@ CUES: tuple[Cue, ...] = (
                         r"found (?:a )?(?:new )?homes? for (?:my|his|her) (?:pets|dog|cat)|made a will)\b", tense=False, owner="subject"),
     _cue("means_pills", rf"\b(?:stockpil\w*|hoard\w*|sav(?:e|ing|ed) up|sav(?:e|ing|ed)|collect\w*|stash\w*)\s+(?:up\s+)?(?:all\s+)?"
                         rf"(?:of\s+)?(?:my|his|her|their|the)?\s*{_PILLS}\b"
-                        rf"|\b(?:stash|stockpile|hoard|supply|bottle|box|boxes|packets?|load|handful|bunch) of {_PILLS}\b"
+                        rf"|\b(?:stash|stockpile|hoard|supply|bottle|box|boxes|packets?|load|handful|bunch) of (?:(?:my|his|her|their) "
+                        rf"(?:\w+'s )?)?{_PILLS}\b"
                         rf"|\b{_PILLS} (?:saved|stashed|stockpiled|hidden|saved up)\b"
                         rf"|\b(?:stockpil\w+|saving (?:them|it) up)\b", default="self", tense=False, owner="subject"),
     _cue("take_all_pills", rf"\b(?:take|taking|took|taken|swallow\w*|down(?:ed|ing)?|neck(?:ed|ing)?)\s+(?:all|a bunch|a load|loads|"
@@ -398,7 +403,8 @@ CUES: tuple[Cue, ...] = (
     _cue("burning_banging", r"\bburn(?:s|ed|t|ing)? (?:on )?(?:my|his|her|their) (?:arms?|skin|hands?|legs?|wrists?)\b|"
                             r"\bbang(?:s|ed|ing)? (?:my|his|her|their) head\b|\bhead ?bang(?:ing|s)?\b|"
                             r"\b(?:hit|hitting|punching|punched) (?:my|his|her|their)self\b|\bhitting (?:himself|herself|myself)\b|"
-                            r"\bswallow(?:ed|ing)? (?:batteries|glass|blades?|razors?|objects|bleach|screws|nails)\b"
+                            r"\bswallow(?:ed|ing|s)? (?:a (?:bunch|load|handful|few|couple) of |some |more |loads of |two |three )?"
+                            r"(?:batteries|glass|blades?|razors?|objects|bleach|screws|nails|pens?|cutlery|coins|magnets)\b"
                             r"|\b(?:drink|drank|drinking) bleach\b|\bburns on (?:my|his|her|their) (?:arms?|skin|hands?|legs?)\b"),
     _cue("urge", r"\burges? to (?:cut|self harm|sh|hurt|harm|die|jump|end it|overdose|od|burn)\b"),
     _cue("voices", r"\bvoices?\b.{0,30}\b(?:telling|tell|told|saying|say|order\w*|command\w*|want)\s+(?:me|him|her|them)\s+to\s+"
@@ -482,7 +488,8 @@ CUES: tuple[Cue, ...] = (
          mode="violence"),
     _cue("throw_self", r"\b(?:throw\w*|threw|fling\w*|flung|hurl\w*|launch\w*)\s+(?:myself|himself|herself|themselves)\s+"
                        r"(?:off|from|in front of|under|into|out of)\b"),
-    _cue("going_to_edge", r"\b(?:going|go|went|heading|walking|driving) (?:up )?to the (?:bridge|cliffs?|cliff edge|tracks|railway line|"
+    _cue("going_to_edge", r"\b(?:going|go|goes|went|heading|headed|walking|walked|driving|drove|drive|cycled|cycling) (?:up |down |out )?"
+                          r"to the (?:bridge|cliffs?|cliff edge|tracks|railway line|"
                           r"edge|roof|top of the car park)\b"
                           r"|\b(?:been|keep going|kept going|keeps going|been going)\s+(?:up\s+|back\s+)?to the (?:bridge|cliffs?|"
                           r"cliff edge|tracks|railway|level crossing|edge|roof|top of the car park|multi ?storey|river)\b"
@@ -515,6 +522,7 @@ CUES: tuple[Cue, ...] = (
     # -- safeguarding and violence -----------------------------------------------------------
     _cue("violence", rf"\b(?P<verb>{_VIOLENT_VERB})\s+(?P<victim>{_VICTIM})\b"
                      r"(?!\s+(?:at (?:uno|cards|chess|pool|darts|scrabble|monopoly|football|bingo|the (?:game|quiz|race)|a game)\b|to it|on the head|in the (?:race|game|quiz)|"
+                     r"(?:a|an) (?:look|glance|smile|text|message|email|dirty look|wink|grin|filthy look)\b|"
                      r"feelings|'s feelings|with (?:a|the) (?:question|news|paperwork|rota|email)|off|for (?:a|the) (?:tea|coffee)|"
                      r"hard\b(?! enough)|home|like a|in the feels|back\b))", mode="violence"),
     _cue("passive_violence", rf"\b(?:get|gets|got|getting|being|been|was|were|are|is|'s|'re)\s+(?:\w+\s+){{0,3}}?"
@@ -524,7 +532,7 @@ CUES: tuple[Cue, ...] = (
                         rf"the gun|a gun|the bottle|a weapon) on (?P<victim2>{_VICTIM})\b", mode="violence"),
     _cue("weapon", r"\b(?:has|had|got|get|getting|grab|grabbing|buy|buying|bought|carrying|carries|carried|brought|pulled|waving|"
                    r"waved|with|found|hiding|hid)\s+"
-                   r"(?:a |an |his |her |the |their )?(?:knife|knives|blade|machete|gun|firearm|weapon|axe|"
+                   r"(?:a |an |his |her |the |their )?(?:\w+'s )?(?:knife|knives|blade|machete|gun|firearm|weapon|axe|"
                    r"crossbow|zombie knife)\b(?! and fork| to (?:cut|spread|open|slice|peel)| for (?:the |my |his |her )?"
                    r"(?:cake|bread|lunch|butter|fruit|dinner))|\bshoot(?:ing)? (?:up )?(?:the|a|his|her) (?:school|work|office|place)\b"
                    r"|\b(?:set(?:ting)? fire to|burn(?:ing)? down|torch(?:ing)?|petrol bomb)\s+(?:the|his|her|their|my|a)\s+"
@@ -542,9 +550,12 @@ CUES: tuple[Cue, ...] = (
                   , mode="abuse",
          default="service_user"),
     _cue("control", r"\b(?:takes?|taking|took|steals?|stealing|stole|controls?|controlling|keeps?|keeping)\s+"
-                    r"(?:all\s+)?(?:of\s+)?(?:her|his|their)\s+(?:money|benefits|bank ?card|pension|cards?|wages|pip|"
+                    r"(?:all\s+)?(?:of\s+)?(?:her|his|their|the (?:\w+ )?(?:women|men|residents|patients|tenants|clients)'s?)\s+"
+                    r"(?:money|benefits|bank ?card|pension|cards?|wages|pip|"
                     r"universal credit|phone|passport)\b(?! (?:for (?:safe|her|him)|safe))|\bwon't let (?:her|him|them)\s+"
-                    r"(?:see|go out|out|go|leave|have|talk|speak|eat|use|call|phone)\b|\block(?:s|ed|ing)? (?:her|him|them) (?:in|out)\b"
+                    r"(?:see|go out|out|go|leave|have|talk|speak|eat|use|call|phone|go to the toilet|get changed|wash)\b"
+                    r"|\b(?:won't|doesn't|does not|refuses to|never|don't|wouldn't)\s+(?:take|help|let)\s+(?:her|him|them)\s+"
+                    r"(?:to the toilet|go to the toilet|to the loo|get changed|have a drink|eat|wash)\b|\block(?:s|ed|ing)? (?:her|him|them) (?:in|out)\b"
                     r"|\b(?:touch\w*|grop\w*|fondl\w*) (?:her|him|them)\b (?:at night|inappropriately|sexually|up)"
                     r"|\b(?:forc\w+|mak(?:e|es|ing)|made|pressur\w+) (?:her|him|them) (?:to )?(?:have sex|into sex|do sexual|"
                     r"sleep with|perform)\w*|\bpull(?:s|ing|ed)? (?:her|his|their) hair\b|\bst(?:eal|eals|ealing|ole|olen) (?:money )?from (?:her|him|them)\b|\b(?:slap|hit|kick|pinch|push)(?:s|es|ing|ed|ped)? (?:her|him|them) about\b"
@@ -898,4 +909,49 @@ CUES = CUES + (
                        r"(?:\w+\s+){0,4}?(?:when|while|once)\s+(?:everyone|everybody|nobody|no one|the kids|my partner)\s+"
                        r"(?:is|are|'s|'re)?\s*(?:out|away|asleep|at work|at school|gone|not (?:home|around|in)|around)\b",
          needs=r"\b(?:i|i'm|i'll|my|plan|planning)\b"),
+)
+
+CUES = CUES + (
+    # round 2 (after fresh5): the same grammar, filling gaps in inflection and lexicon
+    _cue("only_thing_stopping", r"\b(?:the )?only (?:thing|reason|one|person)s?\s+(?:that\s+)?(?:is\s+|'s\s+)?(?:stopping|keeping|"
+                                r"holding|stops|keeps|holds)\s+(?:me|him|her)\s+(?:from\b|here\b|alive\b|going\b|back\b|"
+                                r"is\b|are\b|now\b)"),
+    _cue("blade_to", r"\b(?:held|holding|hold|put|putting|pressed|pressing|press)\s+(?:a|the|my|his|her)\s+(?:blade|knife|razor|"
+                     r"scissors|glass)\s+(?:to|against|on)\s+(?:my|his|her|their)\s+(?:wrists?|arms?|throat|neck|skin|legs?|"
+                     r"thighs?)\b"),
+    _cue("too_much_on_purpose", rf"\b(?:taking|took|taken|take|takes|had|having|injecting|injected)\s+(?:way |far |much )?too "
+                                rf"(?:much|many)\s+(?:of\s+)?(?:(?:my|his|her|their)\s+)?{_PILLS}\b(?=[^.!?]{{0,30}}\b(?:on "
+                                r"purpose|deliberately|to (?:die|end it|not wake up|hurt (?:my|him|her)self)|again|every|"
+                                r"tonight))"),
+    _cue("deprived", r"\b(?:hasn't|has not|haven't|have not|hadn't|not|hasnt)\s+(?:eaten|drunk anything|had anything to eat|had a "
+                     r"drink|had a wash|been washed|been changed|been fed)\s+(?:in|for)\s+(?:days|weeks|a week|a few days|"
+                     r"\d+ days|two days|three days|several days)\b"
+                     r"|\b(?:her|his|their|the) (?:carers?|care workers?|care staff|support workers?)\s+(?:isn't|aren't|hasn't|"
+                     r"haven't|not|never|don't|doesn't|keeps? not|keep not)\s+(?:been\s+)?(?:turning up|turned up|coming|"
+                     r"visiting|showing up|been round|coming round|been in)\b",
+         mode="abuse", default="service_user", kinds=("service_user", "others")),
+    _cue("account_emptied", r"\b(?:clean(?:s|ing|ed)? out|empt(?:y|ies|ying|ied)|drain(?:s|ing|ed)?|rinsing|rinsed)\s+"
+                            rf"(?P<victim>his|her|their|{_VICTIM}'s)\s+(?:bank\s+)?(?:account|savings|benefits|pension)\b"
+                            rf"|\b(?:given|gave|give|handed|hand)\s+(?:over\s+)?(?P<victim2>his|her|their)\s+(?:bank ?card|card|pin|"
+                            r"bank details|pin number)\s+to\b(?!\s+(?:me|staff|the (?:bank|office|staff|manager)|his appointee|"
+                            r"her appointee|the appointee))",
+         mode="violence", victimless="service_user", kinds=("service_user", "others")),
+    _cue("kneel_on", rf"\b(?:kne(?:el|lt)(?:ed|ing|s)?|sat|sitting|stood|standing|lay|lying)\s+on\s+(?P<victim>{_VICTIM}|his|her|"
+                     r"their)(?:'s)?\s+(?:back|neck|chest|head|throat)\b",
+         mode="violence", victimless="service_user"),
+    _cue("groomed_with", r"\b(?:getting|being|been|gets|got)\s+given\s+(?:free\s+)?(?:drugs|weed|vapes?|alcohol|vodka|spice|crack|"
+                         r"gear|coke|cocaine|ket|money and drugs)\b"
+                         r"|\b(?:staying|sleeping|living|stays|sleeps)\s+(?:at|with|round)\s+(?:an?\s+)?older (?:man|men|guy|"
+                         r"guys|bloke|lads?)(?:'s)?\b",
+         mode="abuse", default="service_user", kinds=("service_user", "others")),
+    _cue("object_particle", rf"\b(?P<verb>do|doing|did|sort(?:ing)?|knock(?:s|ing|ed)?|take|taking|took)\s+"
+                            rf"(?P<victim>(?!(?:it|this|that)\b){_VICTIM})\s+(?:in|out)\b(?!\s+(?:for|to|on|at|with|of|"
+                            r"the|a|an|front|time|there|here|hand|bed|the (?:car|garden)|shopping|lunch|dinner|tea))"
+                            rf"|\b(?P<verb2>sort(?:ing|s|ed)?|knock(?:s|ing|ed)?|take|taking|took)\s+out\s+"
+                            rf"(?P<victim2>(?!(?:the )?(?:bins|rubbish|trash|recycling|loan|mortgage|policy|insurance)\b){_VICTIM})\b"
+                            r"(?!\s+(?:for|to|on|at|with|of))"
+                            rf"|\bmake\s+(?P<victim3>{_VICTIM})\s+pay\b(?!\s+(?:for|the|rent|back|up|bills?|it|in|by|cash|upfront))",
+         mode="violence",
+         needs=r"\b(?:said|says|say|told|tells|threat\w*|going to|will|'ll|'d|would|wants?|planning|swore|swears|reckons|"
+               r"keeps? saying|gun|knife|blade|revenge|get back at|knows where)\b"),
 )

@@ -244,8 +244,8 @@ def _violence_kind(hit: _Hit) -> str | None:
     if victim_who == "self":
         if hit.cue.name in _SAFEGUARDING_CUES:     # the worker is the one being abused or exploited
             return "self"
-        if _SOFT_KILL.match(verb) and not heavy:   # "she'll kill me when she sees the rota"
-            return None
+        if _SOFT_KILL.match(verb) and not heavy and not (verb.endswith(("ed", "shot")) and not P.JOKE.search(sentence)):
+            return None   # "she'll kill me when she sees the rota" (but "he strangled me last night" happened)
         if re.search(rf"\b(?:{P.PARTNER_OR_FAMILY})\b", sentence):
             return "self"
         return "others"
