@@ -232,7 +232,7 @@ def test_recoding_replaces_themes_evidence_and_review_cells(store: Store):
 def test_incremental_review_cells_equal_a_recount_after_any_mix_of_writes(store: Store):
     rnd = random.Random(5)
     workers = [f"{index:064x}" for index in range(12)]
-    for index in range(150):
+    for index in range(80):
         store.save_reflection(record(
             f"s-{index}", worker=rnd.choice(workers), day=date(2024, 1, 1) + timedelta(days=rnd.randrange(90)),
             themes=[(theme, []) for theme in rnd.sample(THEMES, rnd.randrange(4))],
