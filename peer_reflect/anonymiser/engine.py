@@ -65,12 +65,15 @@ def detect(text: str, doc) -> list[Span]:
     structured = find_structured(text)
     structured += find_addresses(text)
     patterned = list(find_orgs(text)) + list(find_streets(text))
-    soft = list(find_names(doc)) + list(find_ner(doc))
+    # Names come with their own evidence ("Ms Ward", "calling me june"); the other guesses must not be
+    # domain words or brand names.
+    names = list(find_names(doc))
+    soft = list(find_ner(doc))
     soft += find_places(doc, _covered_tokens(doc, structured + patterned))  # "Czech Republic" beats "Czech"
-    soft += find_unknown_proper(doc, _covered_tokens(doc, structured + patterned + soft))
+    soft += find_unknown_proper(doc, _covered_tokens(doc, structured + patterned + names + soft))
     soft = [s for s in soft if not _is_domain_phrase(text[s.start:s.end])]
     patterned = [s for s in patterned if not _is_domain_phrase(text[s.start:s.end])]
-    return structured + patterned + soft
+    return structured + patterned + names + soft
 
 
 def resolve(text: str, spans: Iterable[Span]) -> list[Span]:

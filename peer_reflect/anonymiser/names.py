@@ -213,8 +213,9 @@ def find_names(doc) -> Iterator[Span]:
     for i, tok in enumerate(doc):
         low = v.low[i]
         pair = (v.low[i - 2], v.low[i - 1]) if i > 1 else ("", "")
-        if (pair in NAMING or pair[1] in NAMED and pair[0] in NAMED_WHO) and _is_word(tok) and low not in FUNCTION_WORDS and low not in keep_terms() and (
-                _cap(tok) or not v.english[i] or v.first[i] or v.sur[i]):
+        named_after = pair[1] in NAMED and pair[0] in NAMED_WHO  # "a lad called bubbles": any word
+        if (pair in NAMING or named_after) and _is_word(tok) and low not in FUNCTION_WORDS and (
+                named_after or low not in keep_terms() and (_cap(tok) or not v.english[i] or v.first[i] or v.sur[i])):
             person[i] = True  # "her maiden name is Key", "people call me višeslav"
             continue
         if _speaker_label(doc, v, i):
@@ -229,8 +230,15 @@ def find_names(doc) -> Iterator[Span]:
                 _context_says_name(v, i) or _positional(v, i, True)):
             person[i] = True  # "april from ward 12": a month name used as a name
             continue
+        if _possessive_base(low) and i + 1 < len(doc) and v.low[i + 1] in RELATIONS and low not in keep_terms():
+            person[i] = True  # "graces mum": the apostrophe left out
+            continue
+        if _possessive_base(low) and i + 1 < len(doc) and v.low[i + 1] in RELATIONS and low not in keep_terms():
+            person[i] = True  # "graces mum": the apostrophe left out
+            continue
+        speech_after = i + 1 < len(doc) and v.low[i + 1] in SPEECH_VERBS
         if not _is_word(tok) or len(low) < 2 or v.keep[i] or low in FUNCTION_WORDS and not (
-                _positional(v, i, True) or _cap(tok) and tok.tag_ == "NNP" and not _sentence_start(tok)):
+                speech_after or _cap(tok) and tok.tag_ == "NNP" and not _sentence_start(tok)):
             continue
         if low in RELATIONS and not _cap(tok):
             continue  # "her nan came in"
@@ -260,7 +268,7 @@ def find_names(doc) -> Iterator[Span]:
         if tok.tag_ in _BAD_TAGS_FOR_NAME and not (_cap(tok) and tok.tag_ in {"NNP"}):
             # "will said" cannot be the modal; "the nurse will give" can.
             speech_after = i + 1 < len(doc) and v.low[i + 1] in SPEECH_VERBS
-            if not (speech_after or _context_says_name(v, i) and tok.tag_ not in {
+            if not (speech_after or _context_says_name(v, i) and not tok.tag_.startswith("VB") and tok.tag_ not in {
                     "MD", "IN", "DT", "CC", "TO", "PRP", "PRP$"}):
                 continue
         if v.first[i] and (_context_says_name(v, i) or _cap(tok) and tok.tag_ == "NNP" and not _sentence_start(tok)):

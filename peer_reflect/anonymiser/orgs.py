@@ -79,6 +79,8 @@ def _name_words(words: list[str], lower_ok: bool) -> list[str]:
 def find_orgs(text: str) -> Iterator[Span]:
     for m in HEADED.finditer(text):
         head = m.group(2)
+        if head.casefold() == "college" and re.match(r"\s+of\b", text[m.end():]):
+            continue  # "royal college of nursing": a national body, not a place anyone can be found
         clinical = re.fullmatch(CLINICAL_HEADS, head, I) is not None
         if not clinical and not head[:1].isupper():
             continue

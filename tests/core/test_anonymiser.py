@@ -47,6 +47,14 @@ def redacted_text(text: str) -> str:
     ("in bed 12 all night", "12"),
     ("card 4111 1111 1111 1111 lost", "1111"),
     ("IP 19.253.176.22 blocked", "19.253"),
+    ("a lad called bubbles kept asking for me", "bubbles"),
+    ("she kept calling me june which is my sisters name", "june"),
+    ("Ms Ward was admitted on Tuesday", "Ward was"),
+    ("they had 6: leonti, terrence and pamela", "leonti"),
+    ("tracy: who are you", "tracy"),
+    ("the corner of ul. Cicha 86 and Leokadia Trail", "Leokadia"),
+    ("PSC 3294, Box 9168\nAPO AA 61487", "61487"),
+    ("ZIP: 394 13", "394 13"),
 ])
 def test_identifier_does_not_survive(text: str, secret: str) -> None:
     assert secret not in redacted_text(text)
@@ -59,6 +67,12 @@ def test_identifier_does_not_survive(text: str, secret: str) -> None:
     "my manager and the care coordinator called the crisis team",
     "he came in on a section 136 and the team were stretched",
     "i hope she is ok, there is always hope in recovery",
+    "my manager said to take a break",
+    "he was brought in on a section 136",
+    "the royal college of nursing guidance says so",
+    "the nurse in charge backed me up and we went to costa",
+    "Will you bring it to supervision? May I ask the nurse?",
+    "the ward has 22 beds and 3 nurses, section 3 for 28 days",
 ])
 def test_domain_words_survive(text: str) -> None:
     assert anonymise(text).text == text
