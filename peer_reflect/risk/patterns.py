@@ -99,7 +99,7 @@ RECENT_MARKERS = re.compile(
     r"the other (?:day|night)|just now|earlier|all (?:day|week|night)|every (?:day|night|morning)|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|since (?:the|my|last|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend|"
-    r"keeps?|came back|come back|coming back|are back|is back|returning|returned|started|starting|"
+    r"keeps?|came back|come back|coming back|are back|is back|returning|returned|started|starting|relapsed|relapsing|"
     r"at work|on shift|on (?:my|the) break|staff (?:toilets?|room|loo|kitchen)|at handover|during (?:my |the )?(?:shift|break|lunch)|"
     r"(?:an|a few|\d+|two|three|twenty|ten|few|couple of) (?:minutes?|mins?|hours?|hrs?) ago|just (?:now|took|taken|did|done)|"
     r"anymore|lately|for (?:a few|the last|the past) (?:days|weeks|nights)|a few weeks|(?:\d|a) weeks?)\b"
@@ -272,7 +272,7 @@ CUES: tuple[Cue, ...] = (
                              r"\b(?:if|easier if)\s+(?:i|he|she)\s+(?:didn't|don't|never|did not)\s+wake\s+up\b"),
     _cue("cant_go_on", rf"\b(?:can't|cannot|can not|couldn't|unable to)\s+(?:go on|carry on|keep going|keep living|"
                        rf"live like this|do (?:this|it|life) anymore|do this any longer|take (?:it|this|any of it|"
-                       rf"anymore|much more) ?(?:anymore|any longer|no more)?|cope anymore|cope any longer|"
+                       rf"anymore|much more) ?(?:anymore|any longer|no more)?|cope anymore|cope any longer|cope with (?:life|living|anything|it all|everything)|"
                        rf"face (?:tomorrow|another day|it anymore|living)|be here anymore|keep myself safe|"
                        rf"keep (?:him|her)self safe|stay safe|keep safe|handle (?:life|living)|"
                        rf"see a way out|see a future|see the point)\b{_GO_ON_END}"),
@@ -368,9 +368,10 @@ CUES: tuple[Cue, ...] = (
                      r"(?! (?:of (?:meetings|paperwork|emails|admin|caffeine|coffee|sugar)|risk|kit|training|awareness|"
                      r"naloxone|policy))"),
     _cue("method_place", r"\b(?:jump(?:ing|ed)?|throw(?:ing)? (?:myself|himself|herself)|step(?:ping)?|walk(?:ing)?|lie|lying|"
-                         r"lay)\s+(?:out\s+)?(?:off|from|in front of|into|onto|under|on)\s+(?:a|the|that)\s+(?:bridge|train|tracks|bus|"
+                         r"lay)\s+(?:out\s+)?(?:off|from|in front of|into|onto|under|on)\s+(?:a|the|that)\s+(?:\w+\s+){0,2}?"
+                         r"(?:bridge|train|tracks|bus|"
                          r"lorry|car|truck|building|roof|cliff|multi ?storey|motorway|river|sea|canal|railway|balcony|"
-                         r"window|traffic|car park)\b|\b(?:crash(?:ing)?|drive|driving|drove|swerv\w*)\s+(?:my|the|his|her)?\s*car"
+                         r"window|traffic|car park|platform|pier|quay|ledge|viaduct|flyover|overpass|dam|quarry|tower block)\b|\b(?:crash(?:ing)?|drive|driving|drove|swerv\w*)\s+(?:my|the|his|her)?\s*car"
                          r"(?:\s+(?:into|off|on purpose))?\b(?=.{0,40}(?:on purpose|into|off|wall|tree|bridge|want|part of me|"
                          r"way home|thinking|lorry))|\bjump(?:ing)? off\b|\bthinking (?:about|of) the (?:tracks|"
                          r"bridge|train)\b|\b(?:sat|sitting|stood|standing|i'm|i am|at|on|by)\s+(?:on|at|by|near)?\s*the\s+"
@@ -396,7 +397,7 @@ CUES: tuple[Cue, ...] = (
     _cue("cutting", r"\b(?:cut(?:s|ting)?|slash(?:ed|ing)?|slit(?:ting)?|scratch(?:ed|ing))\s+(?:my|his|her|their|myself|himself|herself)?\s*"
                     r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|body)\b|\b(?:fresh|new|deep|open) (?:cuts|wounds|self harm)\b"
                     r"|\b(?:cut|cutting) (?:again|deep|deeper)\b|\bstarted cutting\b|\bbeen cutting\b|\bkeep cutting\b"
-                    r"|\bcuts on (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?)\b|\burges? to cut\b|\bcutting (?:every|each)\b"
+                    r"|\bcuts (?:all )?(?:on|over|up|down|across) (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|body|stomach)\b|\burges? to cut\b|\bcutting (?:every|each)\b"
                     r"|\bcutting\b(?=[^.!?]{0,15}\b(?:can't stop|again|every|a lot|more|badly|deep))"
                     r"|\bcut (?:myself|himself|herself)\b|\b(?:i|he|she) cut\b(?= again| tonight| last night| today| after| "
                     r"yesterday| this)"),
@@ -438,7 +439,9 @@ CUES: tuple[Cue, ...] = (
                             r"(?:'ll| will| can)?|can't)\s+(?:make it|get|survive)\s+(?:through\s+)?(?:tonight|the night|the weekend|"
                             r"till morning|until morning|another night)\b"),
     _cue("act_on", r"\bact(?:ing)? on (?:the|these|those|my|his|her|them|it|the) ?(?:thoughts|urges|feelings|plans?|voices)\b"),
-    _cue("want_out", r"\bwant(?:s)? out (?:of (?:life|this life|this world|everything|existence)|for good|permanently)\b"),
+    _cue("want_out", r"\bwant(?:s)? out (?:of (?:life|this life|this world|everything|existence)|for good|permanently)\b"
+                     r"|\b(?:i|i just|just)\s+want(?:s)? out\b(?=\s*(?:$|[^\w\s]|now|already|tbh|honestly|ngl|of (?:it all|"
+                     r"everything|here for good)))"),
     _cue("not_be_here", r"\b(?:don't think|doubt|not sure)\s+(?:i|he|she)(?:'ll| will| am going to|'m going to| is going to)\s+"
                         r"(?:still\s+)?be\s+(?:here|around|alive)\b(?!(?:.{0,30})(?:leave|holiday|annual|course|off|training|"
                         r"conference|shift|rota|job|contract|team))"),
@@ -525,12 +528,14 @@ CUES: tuple[Cue, ...] = (
                      r"(?:a|an) (?:look|glance|smile|text|message|email|dirty look|wink|grin|filthy look)\b|"
                      r"feelings|'s feelings|with (?:a|the) (?:question|news|paperwork|rota|email)|off|for (?:a|the) (?:tea|coffee)|"
                      r"hard\b(?! enough)|home|like a|in the feels|back\b))", mode="violence"),
-    _cue("passive_violence", rf"\b(?:get|gets|got|getting|being|been|was|were|are|is|'s|'re)\s+(?:\w+\s+){{0,3}}?"
+    _cue("passive_violence", rf"(?:\b(?:get|gets|got|getting|being|been|was|were|are|is)|(?:(?<=\bhe)|(?<=\bshe)|(?<=\bwho)|"
+                             rf"(?<=\bthat)|(?<=\bit))'s|'re)\s+(?:\w+\s+){{0,3}}?"
                              rf"(?P<verb>{_PASSIVE_VERB})\b(?!\s+(?:by (?:the|a) (?:news|email|rota|question)|up\b|"
                              rf"on the rota|about|to go|with (?:paperwork|work|the)))", mode="violence"),
     _cue("threat_with", rf"\bthreat\w*\s+(?P<victim>{_VICTIM})\s+with\b|\b(?:use|used|using) (?:it|them|a knife|the knife|"
                         rf"the gun|a gun|the bottle|a weapon) on (?P<victim2>{_VICTIM})\b", mode="violence"),
     _cue("weapon", r"\b(?:has|had|got|get|getting|grab|grabbing|buy|buying|bought|carrying|carries|carried|brought|pulled|waving|"
+                   r"sharpen(?:s|ing|ed)?|brandish(?:es|ing|ed)?|showing off|polishing|"
                    r"waved|with|found|hiding|hid)\s+"
                    r"(?:a |an |his |her |the |their )?(?:\w+'s )?(?:knife|knives|blade|machete|gun|firearm|weapon|axe|"
                    r"crossbow|zombie knife)\b(?! and fork| to (?:cut|spread|open|slice|peel)| for (?:the |my |his |her )?"
@@ -571,6 +576,7 @@ CUES: tuple[Cue, ...] = (
                           r"|\b(?:left|leaves|leaving|leave)\s+(?:her|his|their|the|a)\s+(?:kids?|children|child|baby|toddler|"
                           r"little ones?|son|daughter)\s+(?:alone|on (?:their|his|her|its) own|unattended|home alone|by "
                           r"(?:them|him|her)sel(?:f|ves))\b|\btaken advantage of\b|\btaking advantage of (?:him|her|them)\b"
+                          rf"|\btaking advantage of {_VICTIM}\b"
                           r"|\bself[- ]neglect\w*",
          mode="abuse", default="service_user"),
 )
@@ -591,7 +597,7 @@ _PLACE_NOUN = (r"(?:house|home|flat|place|building|school|college|uni|university
                r"crowd|car|van|cars|bus|train|work|workplace|hq|base|(?:day )?cent(?:re|er)|practice|bank|"
                r"library|gym|estate|block|tower|street|party|wedding|parade|protest|festival|match|ground|"
                r"premises|bins?|curtains|mattress|garage|shed|caravan|nursery|playground|front door|door|windows?)")
-_PLACE = rf"(?:(?:the|a|an|his|her|their|my|our|your|this|that|some|whole)\s+)?(?:[a-z']+\s+){{0,2}}?{_PLACE_NOUN}\b"
+_PLACE = rf"(?:(?:the|a|an|his|her|their|my|our|your|this|that|some|whole)\s+)?(?:[a-z']+\s+){{0,2}}?{_PLACE_NOUN}s?\b"
 _PLACE_VERB = (r"(?:blow(?:s|ing)? up|blew up|bomb(?:s|ing|ed)?|petrol[ -]?bomb(?:s|ing|ed)?|fire ?bomb(?:s|ing|ed)?|"
                r"set(?:s|ting)? (?:fire|light) to|burn(?:s|ing|t|ed)? down|torch(?:es|ing|ed)?|shoot(?:s|ing)? up|"
                r"shot up|open(?:s|ing|ed)? fire (?:on|at|in)|shoot(?:s|ing)? (?:at|into)|storm(?:s|ing|ed)?|"
@@ -712,6 +718,8 @@ CUES = CUES + (
                          r"|\b(?:being|been|was|were|is|are|get(?:s|ting)?|got)\s+(?:made|forced|used|pressured|groomed|paid|told)"
                          r"\s+to\s+(?:run|sell|carry|hold|deal|stash|deliver|move|plug|hide|drop|keep)\s+(?:\w+\s+){0,2}?"
                          rf"(?:{_DRUGS}|{_WEAPONS})\b"
+                         r"|\b(?:forced|made|pressured|used|groomed|paid)\s+to\s+(?:deal|run lines|run county lines|sell|carry|hold|"
+                         r"move|plug|stash)\s+(?:for|by)\b"
                          r"|\b(?:(?:drugs? |drug )?mule|runner|plug|stash house)\s+(?:for\b|by\b)"
                          r"|\b(?:used|using|use|uses)\s+(?:\w+\s+){0,3}?as\s+(?:a |an |their |his |her )?(?:drugs? |drug )?"
                          r"(?:mule|runner|plug|stash house|lookout)\b"
@@ -721,6 +729,7 @@ CUES = CUES + (
                          rf"(?:drugs|spice|crack|heroin|gear|weed|coke|cocaine|smack)\s+(?:to\s+)(?P<victim2>{_VICTIM})",
          mode="violence", victimless="service_user", kinds=("service_user", "others")),
     _cue("cuckooing", rf"\b(?:taken|took|taking|take|takes|moved|moving|move|moves|set up|setting up|using|use|uses|used|"
+                      r"living|staying|dossing|sleeping|squatting|hanging out|"
                       r"dealing|running (?:drugs|a line|lines)?|sell(?:ing)? (?:drugs|gear|crack|spice))\s+"
                       r"(?:over|in ?to|into|in (?:at|with)|shop in|from|out of|in)?\s*"
                       rf"(?P<victim>(?:the\s+)?(?:flat|house|home|place|room)\s+of\s+{_VICTIM}|{_VICTIM}'s\s+(?:flat|house|home|"
@@ -954,4 +963,31 @@ CUES = CUES + (
          mode="violence",
          needs=r"\b(?:said|says|say|told|tells|threat\w*|going to|will|'ll|'d|would|wants?|planning|swore|swears|reckons|"
                r"keeps? saying|gun|knife|blade|revenge|get back at|knows where)\b"),
+)
+
+CUES = CUES + (
+    # round 3 (after fresh6): self-risk phrasings built from the same parts
+    _cue("not_want_alive", r"\b(?:don't|do not|doesn't|does not|no longer|not)\s+(?:really\s+|even\s+|actually\s+)?(?:want|wanna|wish)\s+"
+                           r"to\s+(?:be alive|exist|be on this earth|be in this world)\b"),
+    _cue("others_fine_without", r"\b(?:would|'d|will|'ll|could)\s+(?:all\s+)?(?:just\s+)?(?:move on|get over it|forget (?:about )?me|"
+                                r"cope|manage|be fine|be ok(?:ay)?|be better|be happier|be relieved|not (?:even )?notice|not miss me)\b"
+                                r"[^.!?]{0,25}\b(?:if|once|when|after)\s+(?:i|i'm)\s+(?:was\s+|were\s+|am\s+)?(?:gone|dead|not here|"
+                                r"not around|no longer here)\b(?!\s+(?:on|home|for|to|off|from|away|abroad|back))"
+                                r"|\bbetter off\b[^.!?]{0,40}\b(?:and|with)\s+me\s+(?:gone|dead|not (?:here|around)|out of the (?:way|"
+                                r"picture))\b", owner="last"),
+    _cue("highest_point", r"\b(?:which|what|the)\s+(?:bridge|building|cliff|car park|multi ?storey|tower|block)\s+(?:is|was)\s+"
+                          r"(?:the\s+)?(?:highest|tallest)\b|\b(?:highest|tallest)\s+(?:bridge|building|point|car park|multi ?storey|"
+                          r"cliff)s?\s+(?:near|around|in)\s+(?:me|here|my|town|the area)\b", tense=False, owner="subject"),
+    _cue("relapsed_sh", r"\brelaps(?:ed|ing|e)\b(?:\s+\w+){0,2}?\s+(?:on|with|into|back into)?\s*(?:the\s+)?(?:self harm|sh|cutting|"
+                        r"burning|overdos\w*|od)\b", tense=False),
+    _cue("filming", rf"\b(?:film(?:s|ing|ed)?|photograph(?:s|ing|ed)?|record(?:s|ing|ed)?|taking (?:pictures|photos|pics|videos) of|"
+                    rf"took (?:pictures|photos|pics|videos) of)\s+(?P<victim>{_VICTIM})\s+(?:\w+\s+){{0,2}}?(?:in the (?:shower|bath|"
+                    r"toilet|bathroom)|naked|undressed|getting (?:changed|undressed|dressed)|on the toilet|in (?:her|his|their) "
+                    r"(?:underwear|bed))\b", mode="violence", kinds=("service_user", "others", "self")),
+    _cue("advantage", rf"\btak(?:ing|en|e|es) advantage of (?P<victim>{_VICTIM})\b", mode="violence",
+         kinds=("service_user", "others", "self")),
+    _cue("money_to_dealer", r"\b(?:giv(?:e|es|ing)|gave|hand(?:s|ing|ed)? over|send(?:s|ing)?|sent)\s+(?:all\s+|most\s+)?(?:of\s+)?"
+                            r"(?:his|her|their)\s+(?:money|benefits|pip|pension|wages|savings|universal credit)\s+to\s+(?:his|her|their|"
+                            r"a|the|some)\s+(?:dealers?|gang|drug dealers?|loan sharks?)\b",
+         mode="abuse", default="service_user", kinds=("service_user", "others")),
 )

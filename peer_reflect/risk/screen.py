@@ -244,6 +244,8 @@ def _violence_kind(hit: _Hit) -> str | None:
     if victim_who == "self":
         if hit.cue.name in _SAFEGUARDING_CUES:     # the worker is the one being abused or exploited
             return "self"
+        if P.JOKE.search(sentence) and not heavy and not re.search(rf"\b(?:{P.PARTNER_OR_FAMILY})\b", sentence):
+            return None   # "my toddler hit me with a toy lol"
         if _SOFT_KILL.match(verb) and not heavy and not (verb.endswith(("ed", "shot")) and not P.JOKE.search(sentence)):
             return None   # "she'll kill me when she sees the rota" (but "he strangled me last night" happened)
         if re.search(rf"\b(?:{P.PARTNER_OR_FAMILY})\b", sentence):
@@ -275,12 +277,12 @@ def _violence_kind(hit: _Hit) -> str | None:
         antecedent = _antecedent(hit, victim, agent)
         if antecedent is not None:
             return antecedent
-        if intent:
-            return "others"   # "he said he's going to kill her": someone else
-        if agent is not None:
+        if agent is not None:   # "my client's partner threatened to kill her": the client
             by_possessor = possessor_class(agent, hit.refs)
             if by_possessor:
                 return by_possessor
+        if intent:
+            return "others"   # "he said he's going to kill her": someone else
         return "service_user"
     return "service_user"
 
