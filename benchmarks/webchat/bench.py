@@ -30,91 +30,76 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from peer_reflect.stack import Stack  # noqa: E402
-from peer_reflect.web.browser import CHROMIUM, Browser, ChatPage, missing_browser_tools  # noqa: E402
+from peer_reflect.web.browser import (  # noqa: E402
+    CHROMIUM, Browser, ChatPage, missing_browser_tools, question_kind, walk_reflection,
+)
 from peer_reflect.web.server import WebChatServer  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 VARIANTS = [
     {
-        "checkin": "about a 6, tired",
-        "moment": "Precious Okafor on Oak Ward asked for my mobile number and wanted to add me on Instagram. I said "
-                  "no and we sat together for a while.",
-        "feelings": "Torn then, lighter now.",
-        "now_what": "Bring boundaries to supervision.",
-        "self_care": "A bath and an early night.",
+        "checkin": ["about a 6, tired", "6"],
+        "moment": ["Precious Okafor on Oak Ward asked for my mobile number and wanted to add me on Instagram. I said "
+                   "no and we sat together for a while."],
+        "feelings": ["Torn then, lighter now.", "Torn."],
+        "now_what": ["Bring boundaries to supervision.", "Talk it through in supervision."],
+        "self_care": ["A bath and an early night.", "Sleep."],
     },
     {
-        "checkin": "4, drained",
-        "moment": "In the ward round the consultant talked over Daniel and I told the team he is scared, not "
-                  "difficult.",
-        "feelings": "Angry in the room, proud of speaking up now.",
-        "now_what": "Raise it with my peer lead at the next team meeting.",
-        "self_care": "Walk home the long way and call my sister.",
+        "checkin": ["7, steady", "7"],
+        "moment": ["In the ward round the consultant talked over Daniel and I told the team he is scared, not "
+                   "difficult."],
+        "feelings": ["Angry in the room, proud of speaking up now.", "Angry, then proud."],
+        "now_what": ["Raise it with my peer lead at the next team meeting.", "Talk it through in supervision."],
+        "self_care": ["Walk home the long way and call my sister.", "Sleep."],
     },
     {
-        "checkin": "7",
-        "moment": "I shared a bit of my own story about my admission with a young woman on her first day, and "
-                  "she smiled for the first time.",
-        "feelings": "Nervous about sharing, then warm.",
-        "now_what": "Keep pausing before I tell my own story.",
-        "self_care": "Cook something nice.",
+        "checkin": ["7", "7"],
+        "moment": ["I shared a bit of my own story about my admission with a young woman on her first day, and "
+                   "she smiled for the first time."],
+        "feelings": ["Nervous about sharing, then warm.", "Nervous, then warm."],
+        "now_what": ["Keep pausing before I tell my own story.", "Talk it through in supervision."],
+        "self_care": ["I'll phone my sister and have an early night.", "Sleep."],
     },
 ]
 FOLLOW_UP = ["I tried to stay in my peer role and be alongside her.", "It brought up some of my own history.",
-             "Being a voice for her world fitted best."]
+             "Being a voice for her world fitted best.", "It felt right.", "I am not sure yet.", "Nothing more."]
+LABELS = {"checkin": "check-in", "moment": "moment", "feelings": "feelings", "followup": "follow-up",
+          "now_what": "now what", "self_care": "self-care -> review", "checkin_safe": "safe? (tap)"}
 
 
-def conversation(variant: dict) -> list[tuple[str, str, str | None]]:
-    """(step, kind, what) for everything before the follow-ups; kind is tap, type, start or pause."""
-    return [
-        ("greeting", "start", None),
-        ("consent (tap)", "tap", "Yes, save it anonymised"),
-        ("check-in", "type", variant["checkin"]),
-        ("pause (button)", "pause", None),
-        ("carry on (tap)", "tap", "Carry on"),
-        ("moment", "type", variant["moment"]),
-        ("feelings", "type", variant["feelings"]),
-    ]
-
-
-def run_page(page: ChatPage, url: str, variant: dict) -> list[tuple[str, float]]:
+def run_page(page: ChatPage, url: str, variant: dict) -> tuple[list[tuple[str, float]], list[str]]:
+    """One reflection on the page; returns (step label, latency ms) per turn and answers not taken."""
     page.open(url)
     page.js("window.localStorage.clear();")
     page.open(url)
-    steps: list[str] = []
+    steps = ["greeting", "consent (tap)"]
+    page.turn(lambda: page.by_id("start").click(), expect="Would you like it saved", settle=0.25)
+    replies = page.turn(lambda: page.tap("Yes, save it anonymised"), settle=0.25)
+    paused: list[bool] = []
 
-    def act(kind: str, what: str | None):
-        if kind == "start":
-            return lambda: page.by_id("start").click()
-        if kind == "pause":
-            return lambda: page.by_id("pause").click()
-        if kind == "tap":
-            return lambda: page.tap(what)
-        return lambda: page.type(what)
+    def pause_once(kind: str) -> list[str]:
+        if kind != "moment" or paused:
+            return []
+        paused.append(True)
+        page.turn(lambda: page.by_id("pause").click(), expect="Paused", settle=0.25)
+        page.turn(lambda: page.tap("Carry on"), settle=0.25)
+        return ["pause (button)", "carry on (tap)"]
 
-    replies: list[str] = []
-    for step, kind, what in conversation(variant):
-        replies = page.turn(act(kind, what), settle=0.25)
-        steps.append(step)
-    followups = 0
-    while not any(r.startswith("Now what?") for r in replies) and followups < 3:
-        replies = page.turn(act("type", FOLLOW_UP[followups]), settle=0.25)
-        followups += 1
-        steps.append(f"follow-up {followups}")
-    page.turn(act("type", variant["now_what"]), expect="for yourself tonight", settle=0.25)
-    steps.append("now what")
-    page.turn(act("type", variant["self_care"]), expect="Shall I save it", settle=0.25)
-    steps.append("self-care -> review")
-    page.turn(act("tap", "Save it"), expect="Saved.", settle=0.25)
+    answers = {**variant, "followup": FOLLOW_UP, "checkin_safe": ["tap:Yes, I'm safe"]}
+    walked, rejected = walk_reflection(page, replies, answers, before=pause_once)
+    steps += [LABELS.get(step, step) for step in walked]
+    page.turn(lambda: page.tap("Save it"), expect="Saved.", settle=0.25)
     steps.append("save (tap)")
     time.sleep(0.1)
     latencies = page.reply_latencies_ms()
     if len(latencies) != len(steps):
         raise RuntimeError(f"{len(latencies)} measurements for {len(steps)} turns")
-    return list(zip(steps, latencies))
+    return list(zip(steps, latencies)), rejected
 
 
 def run_rest(stack: Stack, variant: dict) -> list[float]:
+    """The same reflection through the REST channel; returns the round trip of each turn in ms."""
     sender = uuid.uuid4().hex
     timings = []
 
@@ -125,20 +110,30 @@ def run_rest(stack: Stack, variant: dict) -> list[float]:
         with urllib.request.urlopen(request, timeout=60) as response:
             replies = json.loads(response.read() or b"[]")
         timings.append((time.perf_counter() - started) * 1000)
-        return "\n".join(r.get("text", "") for r in replies)
+        return replies[-1].get("text", "") if replies else ""
 
-    said = ""
-    for _, kind, what in conversation(variant):
-        said = say({"start": "/greet", "pause": "/pause", "tap": None, "type": what}[kind]
-                   or {"Yes, save it anonymised": "/affirm", "Carry on": "/resume"}[what])
-    followups = 0
-    while "Now what?" not in said and followups < 3:
-        said = say(FOLLOW_UP[followups])
-        followups += 1
-    say(variant["now_what"])
-    say(variant["self_care"])
-    say("/affirm")
-    return timings
+    say("/greet")
+    last = say("/affirm")
+    answers = {**variant, "followup": FOLLOW_UP, "checkin_safe": ["/affirm"]}
+    used: dict[str, int] = {}
+    paused = False
+    for _ in range(25):
+        kind = question_kind(last)
+        if kind == "review":
+            say("/affirm")
+            return timings
+        if kind == "moment" and not paused:
+            paused = True
+            say("/pause")
+            last = say("/resume")
+            continue
+        index = used.get(kind, 0)
+        used[kind] = index + 1
+        options = answers.get(kind) or []
+        if index >= len(options):
+            raise RuntimeError(f"REST run: no answer left for {kind!r}: {last!r}")
+        last = say(options[index])
+    raise RuntimeError("REST run: no review")
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -192,8 +187,12 @@ def main() -> int:
             Browser(375, 812) as driver:
         startup = time.monotonic() - started
         page = ChatPage(driver)
-        warmup = run_page(page, web.url, VARIANTS[0])
-        page_runs = [run_page(page, web.url, VARIANTS[(i + 1) % len(VARIANTS)]) for i in range(args.runs)]
+        warmup, _ = run_page(page, web.url, VARIANTS[0])
+        page_runs, rejected = [], []
+        for i in range(args.runs):
+            run, missed = run_page(page, web.url, VARIANTS[(i + 1) % len(VARIANTS)])
+            page_runs.append(run)
+            rejected += missed
         run_rest(stack, VARIANTS[0])  # warm-up
         rest = [t for i in range(args.runs) for t in run_rest(stack, VARIANTS[(i + 1) % len(VARIANTS)])]
 
@@ -208,6 +207,7 @@ def main() -> int:
         "warmup_first_ms": warmup[0][1], "startup_s": startup,
         "by_step": {step: statistics.median(v) for step, v in by_step.items()},
         "load_before": load_before, "load_after": load_after, "page_weight": page_weight(),
+        "rejected": rejected,
     }
     print(json.dumps(result, indent=2))
     if not args.no_write:
@@ -253,6 +253,10 @@ def write_results(result: dict, runs: int) -> None:
         f"Warm-up reflection (first after start, not counted): first reply {result['warmup_first_ms']:.0f} ms, "
         f"median {result['warmup']['median']:.0f} ms, max {result['warmup']['max']:.0f} ms. Stack start-up "
         f"(action server + Rasa server + page) took {result['startup_s']:.0f} s.",
+        "",
+        ("Answers the assistant did not take (it asked the same question again; the retry is counted as a "
+         f"turn): {', '.join(repr(r) for r in result['rejected'])}." if result["rejected"] else
+         "Every scripted answer was taken at the first try."),
         "",
         f"Machine load while measuring (1-minute load average, {os.cpu_count()} cores): "
         f"{result['load_before']:.1f} before, {result['load_after']:.1f} after; other work on a shared machine "

@@ -158,3 +158,63 @@ class ChatPage:
             if now != count:
                 count, stable_since = now, time.monotonic()
         return self.bot_texts()[before:]
+
+
+# What each question of the reflection looks like on the page (anything else the bot asks is a follow-up).
+QUESTION_MARKERS = (
+    ("Would you like it saved", "consent"),
+    ("How are you arriving", "checkin"),
+    ("are you feeling safe right now", "checkin_safe"),
+    ("one moment from the shift", "moment"),
+    ("How did you feel", "feelings"),
+    ("Now what?", "now_what"),
+    ("for yourself tonight", "self_care"),
+    ("Shall I save it", "review"),
+)
+
+
+def question_kind(text: str) -> str:
+    for marker, kind in QUESTION_MARKERS:
+        if marker in text:
+            return kind
+    return "followup"
+
+
+def walk_reflection(page: ChatPage, replies: list[str], answers: dict[str, list[str]], before=None,
+                    max_turns: int = 25) -> tuple[list[str], list[str]]:
+    """Answer whatever the bot asks, from `replies` (its last bubbles) until the review is shown.
+
+    Each question gets the next unused answer for its kind ("tap:Title" taps a quick reply); a question
+    asked again means the bot did not take the answer (e.g. its NLU heard a command), so the next
+    alternative is used. `before(kind)` may do extra turns before an answer and returns their labels.
+    Returns the label of every turn taken, in order, and the answers the bot did not take.
+    """
+    used: dict[str, int] = {}
+    steps: list[str] = []
+    rejected: list[str] = []
+    last_kind, last_answer = None, None
+    for _ in range(max_turns):
+        kind = question_kind(replies[-1]) if replies else "none"
+        if kind == "review":
+            return steps, rejected
+        if kind == last_kind and kind != "followup":
+            rejected.append(last_answer)
+        if before is not None:
+            extra = before(kind)
+            if extra:
+                steps += extra
+                replies = page.bot_texts()[-1:]
+                kind = question_kind(replies[-1])
+        options = answers.get(kind) or []
+        index = used.get(kind, 0)
+        if index >= len(options):
+            raise AssertionError(f"no answer left for the {kind!r} question {replies[-1]!r}; not taken: {rejected!r}")
+        used[kind] = index + 1
+        answer = options[index]
+        if answer.startswith("tap:"):
+            replies = page.turn(lambda: page.tap(answer[4:]))
+        else:
+            replies = page.turn(lambda: page.type(answer))
+        steps.append(kind)
+        last_kind, last_answer = kind, answer
+    raise AssertionError(f"no review after {max_turns} turns; last: {replies!r}")

@@ -57,6 +57,8 @@ class Served(SimpleNamespace):
                 self.proc.wait()
                 raise
         self.reader.join(timeout=5)
+        if self.proc.stdout and not self.reader.is_alive():
+            self.proc.stdout.close()
         return self.proc.returncode
 
 
