@@ -27,7 +27,7 @@ SAFE_BUTTONS = [
 ]
 RESUME_BUTTONS = [
     {"title": "Carry on reflecting", "payload": "/resume"},
-    {"title": "Stop here", "payload": "/stop"},
+    {"title": "Stop here", "payload": "/stop_reflection"},
 ]
 _INTENT_KINDS = {"risk_self": "self", "risk_service_user": "service_user", "risk_others": "others", "deny": "self"}
 
