@@ -44,6 +44,7 @@ test-stories:
 		--out results/stories
 
 test-nlu:
+	$(BIN)/python tests/nlu/check_overlap.py
 	$(BIN)/python scripts/nlu_eval.py --model $(MODEL) --data tests/nlu/held_out.yml --out results/nlu
 
 test-pytest:
