@@ -107,8 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("flush-outbox", help="save reflections queued while the database was down")
     commands.add_parser("recode", help="recode all stored reflections with the current codebook")
     from peer_reflect.review.cli import add_review_parser
+    from peer_reflect.web.serve import add_serve_parser
 
     add_review_parser(commands)
+    add_serve_parser(commands)
     return parser
 
 
