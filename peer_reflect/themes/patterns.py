@@ -219,7 +219,9 @@ def _near(lexemes: list[str], indicator: str, word_lists: WordLists | None) -> I
         raise PatternError(f"{indicator!r}: near needs at least two non-empty phrases separated by commas")
     parts = tuple(_phrase(c, indicator, word_lists=word_lists) for c in chunks)
     if sum(p.min_length for p in parts) > window:
-        raise PatternError(f"{indicator!r}: the phrases are longer than the near distance {window}")
+        hint = (" (a/b picks one single word: 'not sure/no idea' reads as 'not (sure or no) idea'; for"
+                " alternative phrases use a word list or separate indicators)") if "/" in indicator else ""
+        raise PatternError(f"{indicator!r}: the phrases are longer than the near distance {window}{hint}")
     return Indicator(indicator, parts, window)
 
 

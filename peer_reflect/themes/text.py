@@ -62,7 +62,12 @@ _SHORTHAND = {
 }
 # One key per pronoun family: "no one", "noone" and "no1" all mean nobody.
 _SYNONYMS = {"noone": "nobody", "no1": "nobody", "someone": "somebody", "anyone": "anybody",
-             "everyone": "everybody"}
+             "everyone": "everybody",
+             # US and UK service words for the same thing: indicators written with one find the other.
+             "unit": "ward", "units": "ward", "client": "patient", "clients": "patient", "mom": "mum",
+             "moms": "mum", "mommy": "mum", "mam": "mum", "counselor": "counsellor", "counselors": "counsellor",
+             "techs": "tech", "canceled": "cancelled", "canceling": "cancelling", "behavior": "behaviour",
+             "behaviors": "behaviour"}
 _NT_HEADS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 _SUFFIX_WORDS = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}
 # "'s" means "is" after these; elsewhere it is a possessive and is dropped.
@@ -140,7 +145,10 @@ def stem(word: str) -> str:
 
 def word_key(word: str) -> str:
     """The matching key of one lower-cased word (pronoun and auxiliary classes, then the stemmer)."""
-    return _PRONOUNS.get(word) or _AUXILIARIES.get(word) or _SYNONYMS.get(word) or stem(word)
+    synonym = _SYNONYMS.get(word)
+    if synonym is not None:
+        return stem(synonym)
+    return _PRONOUNS.get(word) or _AUXILIARIES.get(word) or stem(word)
 
 
 def _expand(raw: str) -> tuple[str, ...]:
