@@ -189,7 +189,8 @@ _PILLS = (r"(?:pills|tablets|meds|medication|paracetamol|lithium|insulin|sleepin
           r"tramadol|co-?codamol|ibuprofen|aspirin|amitriptyline|pregabalin|propranolol|venlafaxine|clozapine|"
           r"antipsychotics|prescription|capsules)")
 _GO_ON_END = (r"(?=\s*(?:$|[^\w\s]|like this|anymore|living|with (?:life|it|this|everything)|and|but|tbh|ngl|i\b|"
-              r"tonight|today|right now|rn|at the moment|atm|much longer|for much longer|honestly|any longer))")
+              r"tonight|today|right now|rn|at the moment|atm|much longer|for much longer|honestly|any longer|"
+              r"(?:of|like) (?:this|it)\b))")
 _POSSESSIVE_LIFE = r"(?:my|his|her|their|your)"
 _VICTIM = (rf"(?:{_DET}?{_ADJ}?{_POSS}?{_ADJ}?(?:{SU_NOUNS}|{OTHER_NOUNS}){_I_SUPPORT}?"
            r"|someone|somebody|anyone|anybody|people|everyone|everybody|others|whoever(?:\s+\w+){0,3}?|"
@@ -212,7 +213,7 @@ _VIOLENT_VERB = (r"(?:kill(?:s|ing|ed)?|murder(?:s|ing|ed)?|stab(?:s|bing|bed)?|
                  r"manhandl(?:e|es|ing|ed)|rough (?:with|up)|roughing up|roughed up|heavy[- ]handed with|"
                  r"set (?:fire|light) to|stamp(?:s|ing|ed)? on|pinch(?:es|ing|ed)?|pop a cap in|put a bullet in|"
                  r"make(?=\s+(?:him|her|them)\s+pay\b)|sort(?=\s+\S+(?:\s+\S+)?\s+out\b))")
-_PASSIVE_VERB = (r"(?:beaten up|beat up|roughed up|set upon|hit|beaten|battered|abused|assaulted|raped|hurt|attacked|punched|slapped|kicked|"
+_PASSIVE_VERB = (r"(?:beaten up|beat up|roughed up|set upon|pimped(?: out)?|prostituted|imprisoned|hit|beaten|battered|abused|assaulted|raped|hurt|attacked|punched|slapped|kicked|"
                  r"neglected|exploited|groomed|cuckoo(?:ed)?|threatened|strangled|choked|stabbed|"
                  r"trafficked|molested|groped|bullied|pushed|shoved|glassed|knifed|shot|screamed at|stalked|harassed)"
                  r"(?! list)")
@@ -387,7 +388,8 @@ CUES: tuple[Cue, ...] = (
                          r"|\bgoogl\w* (?:how|ways)\b.{0,40}(?:die|kill|pills|tablets|paracetamol|hang|jump|overdose)",
          tense=False, owner="subject"),
     _cue("have_a_plan", r"\b(?:i|he|she|they)(?:'ve| have| has|'s)? (?:got )?(?:a|the) (?:plan and a date|plan and a time|date set|"
-                        r"plan to (?:end|die|kill)|plan for (?:tonight|the weekend))\b|\bhave a plan and\b|\b(?:got|have|has) a plan "
+                        r"plan to (?:end|die|kill)|plan for (?:tonight|the weekend))\b|\bhave a plan and\b|"
+                        r"\b(?:got|has|have) a plan and (?:the )?(?:means|a date|a time|everything)\b|\b(?:got|have|has) a plan "
                         r"to (?:end|die)\b"),
     _cue("at_risk", r"\b(?:is|'s|are|'re|be|being|at|as)\s+(?:at\s+)?(?:a\s+)?(?:high |serious |real |significant |big )?"
                     r"risk (?:of|to) (?:suicide|self harm|harm|(?:him|her|my|them)self|themselves|overdose|"
@@ -526,6 +528,9 @@ CUES: tuple[Cue, ...] = (
     _cue("violence", rf"\b(?P<verb>{_VIOLENT_VERB})\s+(?P<victim>{_VICTIM})\b"
                      r"(?!\s+(?:at (?:uno|cards|chess|pool|darts|scrabble|monopoly|football|bingo|the (?:game|quiz|race)|a game)\b|to it|on the head|in the (?:race|game|quiz)|"
                      r"(?:a|an) (?:look|glance|smile|text|message|email|dirty look|wink|grin|filthy look)\b|"
+                     r"(?:(?:first|new|own) (?!time\b|night\b|week\b|day\b)\w+|exam|presentation|session|interview|assignment|group|talk|speech|test|driving|"
+                     r"target|goal|pb|record|essay|lines|audition|performance|set|game|match|race|workout|course|module|"
+                     r"review|appraisal|placement|assessment|viva|dissertation|quiz|solo|karaoke)\b|"
                      r"feelings|'s feelings|with (?:a|the) (?:question|news|paperwork|rota|email)|off|for (?:a|the) (?:tea|coffee)|"
                      r"hard\b(?! enough)|home|like a|in the feels|back\b))", mode="violence"),
     _cue("passive_violence", rf"(?:\b(?:get|gets|got|getting|being|been|was|were|are|is)|(?:(?<=\bhe)|(?<=\bshe)|(?<=\bwho)|"
@@ -655,7 +660,8 @@ CUES = CUES + (
                          r"|\btake out (?:the whole|all (?:the|of the)|as many)\s+\w+(?:\s+\w+)?(?!\s+(?:for|to|on|at|with))"
                          r"|\btake (?:them|everyone|everybody) all out\b(?!\s+(?:for|to|on|at|with))",
          mode="violence"),
-    _cue("vehicle", rf"\b(?:run(?:s|ning)?|ran)\s+(?P<victim>{_VICTIM})\s+over\b(?!\s+(?:to|for|at|there|here|in|with)\b)"
+    _cue("vehicle", rf"\b(?:run(?:s|ning)?|ran)\s+(?P<victim>{_VICTIM})\s+(?:over\b(?!\s+(?:to|for|at|there|here|in|with)\b)|"
+                    r"down (?:with|in) (?:his|her|their|a|the) (?:car|van|motor|lorry|truck)\b)"
                     rf"|\b(?:run(?:s|ning)?|ran)\s+over\s+(?P<victim2>{_VICTIM})\b"
                     rf"|\bmow(?:s|ing|ed|n)?\s+(?:down\s+)?(?P<victim3>{_VICTIM})\b"
                     r"|\b(?:drive|driving|drives|drove|driven|plough(?:s|ing|ed)?|plow(?:s|ing|ed)?|ram(?:s|ming|med)?|"
@@ -933,8 +939,8 @@ CUES = CUES + (
                                 r"purpose|deliberately|to (?:die|end it|not wake up|hurt (?:my|him|her)self)|again|every|"
                                 r"tonight))"),
     _cue("deprived", r"\b(?:hasn't|has not|haven't|have not|hadn't|not|hasnt)\s+(?:eaten|drunk anything|had anything to eat|had a "
-                     r"drink|had a wash|been washed|been changed|been fed)\s+(?:in|for)\s+(?:days|weeks|a week|a few days|"
-                     r"\d+ days|two days|three days|several days)\b"
+                     r"drink|had a wash|been washed|been changed|been fed)\s+(?:(?:in|for)\s+(?:days|weeks|a week|a few days|"
+                     r"\d+ days|two days|three days|several days)|all day|since (?:this morning|yesterday|breakfast|last night))\b"
                      r"|\b(?:her|his|their|the) (?:carers?|care workers?|care staff|support workers?)\s+(?:isn't|aren't|hasn't|"
                      r"haven't|not|never|don't|doesn't|keeps? not|keep not)\s+(?:been\s+)?(?:turning up|turned up|coming|"
                      r"visiting|showing up|been round|coming round|been in)\b",
@@ -990,4 +996,17 @@ CUES = CUES + (
                             r"(?:his|her|their)\s+(?:money|benefits|pip|pension|wages|savings|universal credit)\s+to\s+(?:his|her|their|"
                             r"a|the|some)\s+(?:dealers?|gang|drug dealers?|loan sharks?)\b",
          mode="abuse", default="service_user", kinds=("service_user", "others")),
+)
+
+CUES = CUES + (
+    # round 4 (after fresh7)
+    _cue("kept_in", r"\b(?:being|been|is|was|are|were|gets|getting)\s+(?:kept|locked|shut)\s+(?:in|inside|indoors|up|at home)\b"
+                    r"(?:\s+(?:the|her|his|their)\s+(?:house|flat|room|home|bedroom))?\s+(?:by|all day|for days|and not allowed)\b"
+                    r"|\bnot (?:allowed|let) out of (?:the|her|his|their) (?:house|flat|room|home)\b",
+         mode="abuse", default="service_user"),
+    _cue("bag_over_head", r"\b(?:plastic\s+)?bag\s+(?:over|round|around|on)\s+(?:my|his|her|their)\s+head\b", tense=False),
+    _cue("easier_not_here", r"\b(?:easier|better|simpler|kinder)\s+(?:for everyone\s+)?(?:to|if i)\s+(?:just\s+)?(?:not\s+be\s+here|"
+                            r"not\s+exist|not\s+be\s+alive|not\s+wake\s+up|wasn't\s+here|didn't\s+exist|disappeared(?:\s+for good)?)\b"),
+    _cue("crash_intent", r"\b(?:want|wanna|going|tempted|thinking (?:of|about)|might|feel like|urge to|could)\s+(?:to\s+)?(?:just\s+)?"
+                         r"crash(?:ing)?\s+(?:my|the)\s+car\b(?!\s+(?:out|at (?:my|a) (?:mate|friend)|on the sofa|for the night))"),
 )

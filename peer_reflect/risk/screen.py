@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import patterns as P
 from .context import Doc, Ref, is_negated, nearest_agent, owner_of, possessor_class, resolve_pronoun, time_frame
@@ -252,8 +253,9 @@ def _violence_kind(hit: _Hit) -> str | None:
             return "self"
         return "others"
     if _SOFT_KILL.match(verb) and not heavy and (P.JOKE.search(sentence) or _COULD.search(hit.left(30))
-                                                 or re.match(r"\W*if\b", hit.text[hit.end:hit.ce])):
-        return None   # "I could've strangled him lol", "I'll kill him if he moves my mug"
+                                                 or (re.match(r"\W*if\b", hit.text[hit.end:hit.ce])
+                                                     and (agent is None or agent.who == "self"))):
+        return None   # "I could've strangled him lol", "I'll kill him if he moves my mug" (but "he said he'll kill her if...")
     if _SOFT_HIT.match(verb) and not heavy and idle:
         return None   # "could've smacked him", "felt like decking her lol"
     if agent is not None and agent.who == "self":
@@ -304,6 +306,7 @@ def _antecedent(hit: _Hit, victim: Ref, agent: Ref | None) -> str | None:
     return "service_user" if found_pronoun else None
 
 
+@lru_cache(maxsize=4096)
 def _gender(ref: Ref) -> str | None:
     feminine, masculine = P.FEMININE.search(ref.text), P.MASCULINE.search(ref.text)
     if ref.who == "pronoun" and ref.text.startswith(("the", "them", "their")):

@@ -131,6 +131,10 @@ def test_threat_guards_compose_too(frame, act):
     ("he's making threats against his ex's new partner", "others"),
     ("he's got a list of people he wants to hurt", "others"),
     ("a service user's toddler was left alone in the flat all day", "others"),
+    ("he said he'll kill his ex if she takes the kids", "others"),          # a reported conditional threat is real
+    ("my client's partner threatened to kill her if she leaves", "service_user"),
+    ("drove to the cliffs last night and sat in the car thinking about it", "self"),
+    ("my husband strangled me last night", "self"),
 ])
 def test_compositional_cues_and_their_kinds(text, kind):
     assert screen(text).kind == kind
@@ -147,6 +151,8 @@ def test_compositional_cues_and_their_kinds(text, kind):
     "the restraint today really shook me up", "because the lights hurt her eyes we sat in the dark",
     "we talked about cuckooing and county lines in safeguarding training",
     "i'll take the lot, they were on offer", "she takes everything personally",
+    "my colleague smashed her first group session", "he shot me a look when i said no",
+    "my toddler hit me with a toy lol", "i'll kill him if he moves my mug again",
 ])
 def test_hyperbole_and_everyday_harm_words_stay_quiet(text):
     assert screen(text).kind == "none", screen(text)
@@ -314,3 +320,17 @@ def test_fresh_sets_do_not_regress():
     assert metrics["recall_any_risk"] >= 0.95
     assert metrics["kind_accuracy_on_detected"] >= 0.90
     assert metrics["none_flagged_rate"] <= 0.05
+
+
+def test_later_fresh_sets_do_not_regress():
+    """fresh5-7 were each written blind after a freeze, scored once (eval/risk/README.md) and then informed
+    general fixes. Their self-risk items are deliberately indirect, so the floors sit below the issue targets:
+    this guards against regressions, it is not evidence of the targets on unseen text."""
+    scorer = _scorer()
+    rows = [row for name in ("fresh5.jsonl", "fresh6.jsonl", "fresh7.jsonl")
+            for row in scorer.load(ROOT / "eval" / "risk" / name)]
+    metrics = scorer.evaluate(rows)
+    assert metrics["recall_self"] >= 0.85
+    assert metrics["recall_any_risk"] >= 0.93
+    assert metrics["kind_accuracy_on_detected"] >= 0.95
+    assert metrics["none_flagged_rate"] <= 0.03
