@@ -30,6 +30,7 @@ from peer_reflect.storage import Store, cells, facts
 from peer_reflect.storage.models import SAFETY_KINDS, ReviewCell
 
 SAFETY = cells.SAFETY
+TEAM_METRICS = (facts.REFLECTIONS, facts.THEME, facts.CHECKIN, facts.SUPERVISION)
 STORED_LEVEL = {MONTH: cells.MONTH, WEEK: cells.WEEK, MONTH_BY_TEAM: cells.MONTH_TEAM}
 PERIODS = ("week", "month")
 
@@ -99,7 +100,13 @@ def summary(
         raise ValueError("min_group_size must be at least 1")
     first_month = since.replace(day=1) if since else None
     last_month = until.replace(day=1) if until else None
-    tables = {level: fetch_level(store.engine, level, first_month, last_month) for level in levels_needed(target)}
+    # Earlier levels are context for the target's decisions; suppression works per month and per key, so
+    # they need only the metrics the target has (a team report has no co-occurrence or safety cells).
+    metrics = TEAM_METRICS if by_team else None
+    tables = {
+        level: fetch_level(store.engine, level, first_month, last_month, metrics=metrics)
+        for level in levels_needed(target)
+    }
     decision = decide(tables, k)[target]
     table = tables[target]
 
@@ -118,7 +125,9 @@ def summary(
     return Summary(period, by_team, k, since, until, theme_ids, groups)
 
 
-def fetch_level(engine: Engine, level: Level, first_month: date | None, last_month: date | None) -> RawTable:
+def fetch_level(
+    engine: Engine, level: Level, first_month: date | None, last_month: date | None, metrics: tuple | None = None
+) -> RawTable:
     """Count and distinct workers of every non-empty cell of one report level, for whole months.
 
     The cells are maintained as reflections are written (see peer_reflect.storage.cells), so this reads
@@ -126,6 +135,8 @@ def fetch_level(engine: Engine, level: Level, first_month: date | None, last_mon
     """
     c = ReviewCell.__table__.c
     conditions = [c.level == STORED_LEVEL[level]]
+    if metrics is not None:
+        conditions.append(c.metric.in_(metrics))
     if first_month is not None:
         conditions.append(c.bucket >= first_month)
     if last_month is not None:

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from peer_reflect.review import render_csv, render_json, render_table, summary
-from peer_reflect.review.aggregates import fetch_level
+from peer_reflect.review.aggregates import TEAM_METRICS, fetch_level
 from peer_reflect.review.suppression import MONTH, MONTH_BY_TEAM, WEEK, Cell, decide
 from peer_reflect.storage import ReflectionRecord, Store, facts
 
@@ -289,6 +289,9 @@ def test_earlier_reports_are_decided_the_same_whoever_asks(seeded: Store):
     together = decide(tables, K)
     assert together[MONTH].hidden == alone.hidden
     assert decide({MONTH: tables[MONTH], WEEK: tables[WEEK]}, K)[WEEK].hidden == together[WEEK].hidden
+    # The team report reads its context levels without co-occurrence and safety cells: same decisions.
+    slim = {level: fetch_level(seeded.engine, level, None, None, metrics=TEAM_METRICS) for level in REPORTS}
+    assert decide(slim, K)[MONTH_BY_TEAM] == together[MONTH_BY_TEAM]
 
 
 def test_narrower_ranges_and_team_filters_never_change_a_number(seeded: Store):
