@@ -167,17 +167,17 @@ def time_reports(store: Store, runs: int) -> list[dict]:
     return results
 
 
-def postgres_store(outbox: Path) -> tuple[Store, str]:
+def postgres_store(outbox: Path, schema: str | None = None) -> tuple[Store, str]:
     import psycopg2
 
-    schema = f"bench_{uuid.uuid4().hex[:8]}"
+    schema = schema or f"bench_{uuid.uuid4().hex[:8]}"
     for user in ("postgres", "root"):
         try:
             connection = psycopg2.connect(host="127.0.0.1", user=user, dbname="test", connect_timeout=3)
         except psycopg2.OperationalError:
             continue
         connection.autocommit = True
-        connection.cursor().execute(f"CREATE SCHEMA {schema}")
+        connection.cursor().execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
         connection.close()
         url = f"postgresql+psycopg2://{user}@127.0.0.1:5432/test?options=-csearch_path%3D{schema}"
         return Store(url, outbox), schema
@@ -204,8 +204,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--postgres", action="store_true", help="use the local PostgreSQL (a throwaway schema)")
     parser.add_argument("--no-write", action="store_true", help="do not update RESULTS.md")
-    parser.add_argument("--keep-db", type=Path, help="SQLite only: build the database here and keep it; if it "
+    parser.add_argument("--keep-db", type=Path, help="SQLite: build the database here and keep it; if it "
                                                       "already holds the reflections, only time the reports")
+    parser.add_argument("--keep-schema", help="PostgreSQL: the same, with a schema of this name in `test`")
     args = parser.parse_args()
     workers = args.workers or min(5000, max(50, args.n // 200))
     teams = args.teams or min(40, max(4, workers // 120))
@@ -214,7 +215,7 @@ def main() -> None:
         outbox = Path(tmp) / "outbox"
         database = args.keep_db or Path(tmp) / "bench.db"
         if args.postgres:
-            store, schema = postgres_store(outbox)
+            store, schema = postgres_store(outbox, args.keep_schema)
         else:
             store, schema = Store(f"sqlite:///{database.resolve()}", outbox), None
         try:
@@ -233,7 +234,7 @@ def main() -> None:
             if not args.postgres:
                 size = database.stat().st_size
         finally:
-            if schema:
+            if schema and not args.keep_schema:
                 drop_schema(store, schema)
             else:
                 dispose_engine(store.database_url)

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import inspect, select
 
 from peer_reflect.storage import DatabaseUnavailable, ReflectionRecord, SaveOutcome, Store, week_start
-from peer_reflect.storage.migrations import current_revision
+from peer_reflect.storage.migrations import current_revision, head_revision
 from peer_reflect.storage.models import Reflection, ReflectionTheme, ReviewCell, ReviewWorkerCell, SafetyEvent
 
 WORKER_A = "a" * 64  # pseudonyms are HMAC hex digests
@@ -58,7 +58,7 @@ def down_store(tmp_path: Path, outbox_dir: Path) -> Store:
 
 
 def test_migrations_go_up_down_and_up_again_keeping_the_review_cells(store: Store):
-    assert current_revision(store.engine) == "0002"
+    assert current_revision(store.engine) == head_revision()
     assert TABLES <= set(inspect(store.engine).get_table_names())
     store.save_reflection(record("s-1"))
     store.record_safety_event(WORKER_A, "self", date(2024, 3, 14))
@@ -73,7 +73,7 @@ def test_migrations_go_up_down_and_up_again_keeping_the_review_cells(store: Stor
     assert current_revision(store.engine) is None
     assert not TABLES & set(inspect(store.engine).get_table_names())
     store.migrate()
-    assert current_revision(store.engine) == "0002"
+    assert current_revision(store.engine) == head_revision()
 
 
 def test_migrate_creates_the_sqlite_folder_from_any_working_directory(tmp_path: Path, monkeypatch):
@@ -81,7 +81,7 @@ def test_migrate_creates_the_sqlite_folder_from_any_working_directory(tmp_path: 
     database = tmp_path / "deep" / "er" / "reflections.db"
     store = Store(f"sqlite:///{database}", tmp_path / "outbox")
     store.migrate()
-    assert database.exists() and current_revision(store.engine) == "0002"
+    assert database.exists() and current_revision(store.engine) == head_revision()
 
 
 # -- saving -----------------------------------------------------------------------------------------------
