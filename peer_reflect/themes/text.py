@@ -4,7 +4,8 @@ Reflections are typed on phones after a shift, so the same idea arrives as "I'm 
 and "I wasn't sure". Both the text and the codebook indicators go through `tokenize`, so anything that
 normalises the same way matches: case, curly apostrophes, contractions with or without the apostrophe,
 plural and verb endings (a light suffix stemmer, much faster than a spaCy lemmatiser), forms of be/have/do,
-third-person pronouns, and anonymiser placeholders such as `[PERSON_1]`.
+third-person pronouns, anonymiser placeholders such as `[PERSON_1]`, texting shorthand ("w/", "b/c"),
+US/UK service words ("unit"/"ward", "client"/"patient") and "?" as a word of its own.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 # A placeholder from the anonymiser ("[PERSON_1]", "[PHONE_NUMBER_2]") or a word with inner apostrophes.
 # Bump when normalisation changes: the same indicators then match differently, so everything coded before
 # must be recoded (the codebook version includes this number).
-MATCHING_RULES_VERSION = 4  # 4: shorthand, more contractions, -ize, '?' as a word
+MATCHING_RULES_VERSION = 4  # 4: shorthand, contractions, US/UK words, -ize, kept final e, '?', typo reader
 
 _TOKEN_RE = re.compile(r"\[([A-Za-z]+(?:_[A-Za-z]+)*)(?:_\d+)?\]|\b(?:w/o|b/c|w/)|[a-z0-9]+(?:'[a-z]+)*|\?")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?;\n]")
@@ -42,7 +43,8 @@ _BARE_CONTRACTIONS = {
     "thatll": ("that", "will"), "wouldve": ("would", "have"), "couldve": ("could", "have"),
     "shouldve": ("should", "have"), "mightve": ("might", "have"), "whos": ("who", "is"),
 }
-# Texting shorthand as typed on a phone, spelled out so indicators need only the full form.
+# Texting shorthand as typed on a phone, and a few frequent misspellings, spelled out so indicators need
+# only the full form (other one-letter slips are read by the coder's typo reader, see coder._Speller).
 _SHORTHAND = {
     "w/": ("with",), "w/o": ("without",), "b/c": ("because",), "bc": ("because",), "cos": ("because",),
     "coz": ("because",), "cuz": ("because",), "bcos": ("because",), "becuase": ("because",),
