@@ -66,6 +66,12 @@ def major_places() -> frozenset[str]:
     return words("major_places.txt") | words("extra_places.txt")
 
 
+@lru_cache(maxsize=1)
+def place_heads() -> frozenset[str]:
+    """First words of multi-word places ("milton" of "milton keynes"): only these start an n-gram lookup."""
+    return frozenset(p.split()[0] for p in places() | major_places() if " " in p)
+
+
 def safe_proper() -> frozenset[str]:
     return words("safe_proper.txt")
 
@@ -90,5 +96,5 @@ def is_english(word: str) -> bool:
 
 def warm() -> None:
     """Load every list now (a server calls this at start so the first reflection is not slow)."""
-    for fn in (first_names, surnames, english_words, places, major_places, safe_proper, keep_terms):
+    for fn in (first_names, surnames, english_words, places, major_places, place_heads, safe_proper, keep_terms):
         fn()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from peer_reflect.anonymiser.lexicon import (
-    FUNCTION_WORDS, first_names, is_english, keep_terms, major_places, places, safe_proper, surnames,
+    FUNCTION_WORDS, first_names, is_english, keep_terms, major_places, place_heads, places, safe_proper, surnames,
 )
 from peer_reflect.anonymiser.types import Span
 
@@ -121,6 +121,14 @@ def _sentence_start(tok) -> bool:
     return prev.text in {".", "!", "?", ":", "\n", ">", "-", "*", '"', "“"} or "\n" in prev.text or prev.is_space
 
 
+def _view(doc) -> "_TokenView":
+    """The token facts for `doc`, computed once and shared by the finders below."""
+    cached = doc.user_data.get("anonymiser_view")
+    if cached is None:
+        cached = doc.user_data["anonymiser_view"] = _TokenView(doc)
+    return cached
+
+
 class _TokenView:
     """Per-token facts computed once."""
 
@@ -131,6 +139,7 @@ class _TokenView:
         self.first = [w in first_names() or _possessive_base(w) is not None for w in self.low]
         self.sur = [w in surnames() for w in self.low]
         self.keep = [w in keep_terms() or w in safe_proper() for w in self.low]
+        self.word = [_is_word(t) for t in doc]
 
 
 def _context_says_name(v: _TokenView, i: int) -> bool:
@@ -208,7 +217,7 @@ def _positional(v: _TokenView, i: int, strong_only: bool) -> bool:
 
 
 def find_names(doc) -> Iterator[Span]:
-    v = _TokenView(doc)
+    v = _view(doc)
     person = [False] * len(doc)
     for i, tok in enumerate(doc):
         low = v.low[i]
@@ -333,7 +342,7 @@ def find_names(doc) -> Iterator[Span]:
 
 def find_unknown_proper(doc, taken: list[bool]) -> Iterator[Span]:
     """Capitalised words no dictionary knows: foreign names, small towns, company names."""
-    v = _TokenView(doc)
+    v = _view(doc)
     mark = [None] * len(doc)
     for i, tok in enumerate(doc):
         if taken[i] or not _is_word(tok) or v.keep[i] or len(v.low[i]) < 2:
@@ -385,20 +394,20 @@ def _guess_label(v: _TokenView, i: int) -> str:
 
 def find_places(doc, taken: list[bool]) -> Iterator[Span]:
     """Towns and countries from the gazetteer: capitalised, or lower case when big and not a word."""
-    v = _TokenView(doc)
+    v = _view(doc)
     mark = [False] * len(doc)
     n = len(doc)
     i = 0
     while i < n:
         hit = 0
-        for size in (4, 3, 2):
-            if i + size <= n and all(_is_word(doc[k]) for k in range(i, i + size)):
+        for size in (4, 3, 2) if v.low[i] in place_heads() else ():
+            if i + size <= n and all(v.word[i:i + size]):
                 phrase = " ".join(v.low[i:i + size])
                 caps = all(doc[k].text[:1].isupper() or v.low[k] in CONNECTORS for k in range(i, i + size))
                 if phrase in major_places() or caps and phrase in places():
                     hit = size
                     break
-        if not hit and _is_word(doc[i]) and not v.keep[i] and len(v.low[i]) >= 3:
+        if not hit and v.word[i] and not v.keep[i] and len(v.low[i]) >= 3:
             tok = doc[i]
             low = v.low[i]
             prev = v.low[i - 1] if i > 0 else ""

@@ -25,7 +25,9 @@ OTHER_HEADS = ("house|court|hall|home|centre|center|practice|trust|nhs trust|nhs
                "church|mosque|temple|gurdwara|synagogue|library|café|cafe|pub|ltd|limited|inc|llc|plc|"
                "corporation|corp|group|company|systems|solutions|associates|partners|foundation|charity|"
                "council|markets|transit|labs|technologies|industries|services|agency|consulting|bank")
-HEADED = re.compile(rf"((?:{_TOKEN}[ \t]+){{1,4}}?)((?:{CLINICAL_HEADS}|{OTHER_HEADS}))\b(?!\s+rounds?\b)", I)
+HEAD = re.compile(rf"\b(?:{CLINICAL_HEADS}|{OTHER_HEADS})\b(?!\s+rounds?\b)", I)
+# Up to four words just before a head; searched in a short window so long texts stay linear.
+PRECEDING = re.compile(rf"(?:{_TOKEN}[ \t]+){{1,4}}$")
 WARD_NUMBER = re.compile(rf"\b(?:ward|unit|wing|bay)\s+(?:\d{{1,3}}[a-z]?|[A-Z]\d?|(?:{NUMBER_WORDS}))\b(?!\s*(?:%|am|pm|mins|minutes|hours|days))", I)
 SAINT = re.compile(r"\b(?:St|St\.|Saint|ST)\s+[A-Z][\w’'-]+", )
 SAINT_LOWER = re.compile(r"\b(?:st\.?|saint)\s+([a-z]+?)(?:'s|’s|s)?\b")
@@ -77,20 +79,23 @@ def _name_words(words: list[str], lower_ok: bool) -> list[str]:
 
 
 def find_orgs(text: str) -> Iterator[Span]:
-    for m in HEADED.finditer(text):
-        head = m.group(2)
+    for m in HEAD.finditer(text):
+        head = m.group(0)
         if head.casefold() == "college" and re.match(r"\s+of\b", text[m.end():]):
             continue  # "royal college of nursing": a national body, not a place anyone can be found
         clinical = re.fullmatch(CLINICAL_HEADS, head, I) is not None
         if not clinical and not head[:1].isupper():
             continue
-        names = _name_words(m.group(1).split(), lower_ok=clinical)
+        window_start = max(0, m.start() - 80)
+        before = PRECEDING.search(text, window_start, m.start())
+        if not before:
+            continue
+        names = _name_words(before.group(0).split(), lower_ok=clinical)
         if not names:
             continue
-        # The naming words are the last len(names) words of group 1.
-        start = m.end(1)
+        start = m.start()
         for word in reversed(names):
-            start = text.rfind(word, m.start(1), start)
+            start = text.rfind(word, before.start(), start)
         yield Span(start, m.end(), "ORG", 4)
     for rx, label in ((WARD_NUMBER, "ORG"), (SAINT, "ORG"), (PRISON, "ORG")):
         for m in rx.finditer(text):
