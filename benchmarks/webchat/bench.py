@@ -7,7 +7,8 @@ database, then drives a scripted reflection (greeting, consent tap, check-in, pa
 feelings, the follow-ups, now what, self-care, review, Save tap) `--runs` times, each with a fresh chat code,
 after one warm-up reflection that is reported but not counted. The page itself measures each turn:
 `performance.measure("peer-reflect:reply")` from pressing send (or tapping) to the first bot bubble painted.
-For comparison the same script runs through the REST channel (HTTP round trip, no browser).
+For comparison the same script runs through the REST channel (HTTP round trip, no browser), alternating
+with the page's reflections so that both see the same load.
 Writes benchmarks/webchat/RESULTS.md.
 """
 from __future__ import annotations
@@ -16,6 +17,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -180,7 +182,7 @@ def main() -> int:
     base = Path(tempfile.mkdtemp(prefix="peer-reflect-bench-webchat-"))
     env = {"DATABASE_URL": f"sqlite:///{base / 'bench.db'}", "OUTBOX_DIR": str(base / "outbox"),
            "PSEUDONYM_KEY": os.urandom(32).hex(), "RESOURCES_REGION": "UK", "SANIC_ACCESS_LOG": "False"}
-    load_before = os.getloadavg()[0]
+    loads = [os.getloadavg()[0]]
     started = time.monotonic()
     with Stack(env=env, log_dir=base / "logs") as stack, \
             WebChatServer(port=0, chat_socket=f":{stack.rasa_port}") as web, \
@@ -188,15 +190,18 @@ def main() -> int:
         startup = time.monotonic() - started
         page = ChatPage(driver)
         warmup, _ = run_page(page, web.url, VARIANTS[0])
-        page_runs, rejected = [], []
+        run_rest(stack, VARIANTS[0])  # warm-up
+        # Page and REST reflections alternate, so both see the same machine load.
+        page_runs, rest, rejected = [], [], []
         for i in range(args.runs):
-            run, missed = run_page(page, web.url, VARIANTS[(i + 1) % len(VARIANTS)])
+            variant = VARIANTS[(i + 1) % len(VARIANTS)]
+            run, missed = run_page(page, web.url, variant)
             page_runs.append(run)
             rejected += missed
-        run_rest(stack, VARIANTS[0])  # warm-up
-        rest = [t for i in range(args.runs) for t in run_rest(stack, VARIANTS[(i + 1) % len(VARIANTS)])]
+            rest += run_rest(stack, variant)
+            loads.append(os.getloadavg()[0])
+    shutil.rmtree(base, ignore_errors=True)
 
-    load_after = os.getloadavg()[0]
     turns = [ms for run in page_runs for _, ms in run]
     by_step: dict[str, list[float]] = {}
     for run in page_runs:
@@ -206,7 +211,7 @@ def main() -> int:
         "page": summary(turns), "rest": summary(rest), "warmup": summary([ms for _, ms in warmup]),
         "warmup_first_ms": warmup[0][1], "startup_s": startup,
         "by_step": {step: statistics.median(v) for step, v in by_step.items()},
-        "load_before": load_before, "load_after": load_after, "page_weight": page_weight(),
+        "load": [min(loads), max(loads)], "page_weight": page_weight(),
         "rejected": rejected,
     }
     print(json.dumps(result, indent=2))
@@ -258,9 +263,9 @@ def write_results(result: dict, runs: int) -> None:
          f"turn): {', '.join(repr(r) for r in result['rejected'])}." if result["rejected"] else
          "Every scripted answer was taken at the first try."),
         "",
-        f"Machine load while measuring (1-minute load average, {os.cpu_count()} cores): "
-        f"{result['load_before']:.1f} before, {result['load_after']:.1f} after; other work on a shared machine "
-        "shows up in the tail.",
+        f"Machine load while measuring (1-minute load average, sampled after each reflection, {os.cpu_count()} "
+        f"cores): {result['load'][0]:.1f} to {result['load'][1]:.1f}. Other work on the shared machine shows up "
+        "in the tail (p95, max); on an idle machine expect lower numbers.",
         "",
         "Page weight, everything the page loads (gzip as served): " + ", ".join(
             f"{name} {size / 1024:.1f} kB" for name, size in result["page_weight"].items())
