@@ -14,15 +14,11 @@ from actions.guard import Guarded
 from actions.services import new_reflection_id, raw_answers, saver, worker_id
 from peer_reflect.dialogue import ANSWER_SLOTS, answer_label
 from peer_reflect.messages import closing
-from peer_reflect.nlp import load_nlp
 from peer_reflect.reflection import PreparedReflection, prepare, storage_key
 from peer_reflect.storage import SaveOutcome
 from peer_reflect.themes import Codebook
 
 logger = logging.getLogger(__name__)
-
-# Load spaCy when the action server starts, not on a worker's first save.
-load_nlp()
 
 REVIEW_BUTTONS = [
     {"title": "Save it", "payload": "/affirm"},

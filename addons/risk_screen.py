@@ -29,6 +29,7 @@ class RiskScreen(GraphComponent):
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self._free_text = config["free_text_intent"]
+        screen("warm up")  # compile the patterns when the model loads, not on a worker's first message
 
     @classmethod
     def create(

@@ -271,7 +271,7 @@
     if (s) s.removeItem(STORAGE_KEY);
     if (socket && socket.connected && confirmed && chatId) {
       // End any reflection under way so its answers leave the server's memory too.
-      socket.emit("user_uttered", { message: "/stop", session_id: chatId });
+      socket.emit("user_uttered", { message: "/stop_reflection", session_id: chatId });
     }
     chatId = null;
     confirmed = false;

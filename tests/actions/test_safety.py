@@ -28,7 +28,7 @@ async def test_safeguarding_names_the_route_and_offers_to_resume(dispatcher):
     tracker = make_tracker({"consent": "store", "moment": "x"}, intent="risk_service_user")
     events = slot_events(await ActionSafetyResponse().run(dispatcher, tracker, {}))
     assert "nurse in charge" in said(dispatcher).lower() or "manager" in said(dispatcher).lower()
-    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/resume", "/stop"]
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/resume", "/stop_reflection"]
     assert events["risk_flag"] == "service_user"
 
 
