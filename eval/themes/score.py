@@ -3,6 +3,10 @@
     python eval/themes/score.py                       # the dev set, readable table
     python eval/themes/score.py eval/themes/fresh.jsonl --json
     python eval/themes/score.py --errors              # every miss and false alarm, with evidence
+    python eval/themes/score.py --rules-only          # indicators alone, without the statistical backstop
+
+The backstop is trained on devset, fresh, fresh2 and fresh3: its scores on them are in-sample. Honest
+numbers for text it has not seen come from `backstop_cv.py` and from a blind set scored once.
 
 Input: JSON lines {"id", "text", "themes": [codebook ids]}. Exit 0 when micro-F1 and every theme's recall
 reach the targets, 1 when not, 2 when the input or codebook is unusable.
@@ -124,13 +128,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*", default=[str(DEFAULT_SET)], help="labelled JSONL files")
     parser.add_argument("--codebook", help="codebook file (default: the configured one)")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="indicators alone, without the statistical backstop (theme_model.json)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms")
     parser.add_argument("--min-f1", type=float, default=TARGET_MICRO_F1)
     parser.add_argument("--min-recall", type=float, default=TARGET_RECALL)
     args = parser.parse_args(argv)
     try:
-        coder = ThemeCoder(Codebook.load(args.codebook))
+        codebook = Codebook.load(args.codebook)
+        coder = ThemeCoder(codebook.rules_only() if args.rules_only else codebook)
         known = set(coder.codebook.ids)
         records = [r for path in args.paths for r in load_records(path, known)]
     except (CodebookError, ValueError, OSError) as exc:

@@ -2,7 +2,8 @@
 
 Theme ids are a contract (reports, tests and benchmarks use them); names, definitions and indicators are
 free to change. `version` combines the declared version with a digest of the content and of the matching
-rules, so anything stored with it can tell whether it was coded under the current rules.
+rules, and (when the statistical backstop covers any of its themes, see `model.py`) the model's fingerprint,
+so anything stored with it can tell whether it was coded under the current rules and model.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from peer_reflect.themes.model import ThemeModel, packaged_model
 from peer_reflect.themes.patterns import SYNTAX_HELP, PatternError, WordLists, compile_word_lists, parse_indicator
 from peer_reflect.themes.text import MATCHING_RULES_VERSION
 
@@ -25,6 +27,7 @@ _TOP_KEYS = ("version", "themes", "word_lists")
 _THEME_KEYS = ("id", "name", "definition", "indicators")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _LIST_REF_RE = re.compile(r"@([A-Za-z][A-Za-z0-9_]*)")
+PACKAGED = "packaged"  # default for `model`: the shipped backstop (theme_model.json)
 
 
 class CodebookError(ValueError):
@@ -43,7 +46,8 @@ class Codebook:
     """A validated, ordered set of themes. Build it with `load` or `from_dict`, never half-valid."""
 
     def __init__(self, themes: list[Theme], declared_version: str, path: Path | None = None,
-                 word_lists: dict[str, tuple[str, ...]] | None = None) -> None:
+                 word_lists: dict[str, tuple[str, ...]] | None = None,
+                 model: ThemeModel | None | str = PACKAGED) -> None:
         self.themes = list(themes)
         self.declared_version = declared_version
         self.path = path
@@ -53,7 +57,18 @@ class Codebook:
         self._by_id = {t.id: t for t in self.themes}
         content = {"rules": MATCHING_RULES_VERSION, **self.to_dict()}
         digest = hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+        # The statistical backstop codes only the themes it was trained on; a codebook that has none of them
+        # (a new codebook, a test) is coded by its indicators alone.
+        if model == PACKAGED:
+            model = packaged_model()
+        self.model: ThemeModel | None = model if model is not None and model.covers(self.ids) else None
         self.version = f"{declared_version}-{digest[:8]}"
+        if self.model is not None:
+            self.version += f"-m{self.model.fingerprint}"
+
+    def rules_only(self) -> Codebook:
+        """The same codebook without the statistical backstop (indicators only; its own version)."""
+        return Codebook(self.themes, self.declared_version, self.path, self.word_lists, model=None)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Codebook:

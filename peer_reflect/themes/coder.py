@@ -4,6 +4,11 @@ Every indicator phrase is indexed by its first word, so coding a reflection is o
 (well under a millisecond for a few sentences) however large the codebook grows. The coder watches its
 codebook file and recompiles when a supervisor saves a change; an invalid edit is logged and the last
 good codebook stays in use, so a typo never stops reflections from being saved.
+
+The indicators are backed up by a statistical model (`model.py`, when the codebook has one): it adds a
+theme the indicators missed when its probability reaches the theme's `accept` threshold, quoting the
+sentence that weighed most as evidence, and drops an indicator hit when its probability is under `veto`
+(a broad word used in another sense). `explain` says which of the two coded each theme and why.
 """
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peer_reflect.themes.codebook import Codebook, CodebookError
+from peer_reflect.themes.model import ModelEvidence
 from peer_reflect.themes.patterns import Indicator, Matcher, Sequence, parse_indicator
 from peer_reflect.themes.text import Token, tokenize
 
@@ -54,6 +60,12 @@ class _CompiledCodebook:
                     for sequence in phrase.sequences:
                         self._index(sequence, _Entry(theme_index, indicator_index, part_index, sequence[1:]))
         self.speller = _Speller(self.indicators)
+        # Codebook theme index -> model theme index, for the themes the statistical backstop knows.
+        self.model = codebook.model
+        self.model_index: dict[int, int] = {}
+        if self.model is not None:
+            self.model_index = {i: self.model.index[t.id] for i, t in enumerate(codebook.themes)
+                                if t.id in self.model.index}
 
     def _index(self, sequence: Sequence, entry: _Entry) -> None:
         first: Matcher = sequence[0]
@@ -110,11 +122,39 @@ class _CompiledCodebook:
     def tokens(self, text: str) -> list[Token]:
         return self.speller.correct(tokenize(text))
 
+    def decide(self, text: str) -> tuple[list[Token], list, dict[int, str], dict[int, ModelEvidence]]:
+        """Tokens, fired indicators, the model's verdict on rule hits ("kept"/"vetoed") and model-only hits.
+
+        The model reads the tokens before typo correction (as it was trained); both lists share positions.
+        """
+        raw = tokenize(text)
+        tokens = self.speller.correct(raw)
+        fired = self.matches(tokens)
+        verdicts: dict[int, str] = {theme: "kept" for theme, _, _ in fired}
+        model_hits: dict[int, ModelEvidence] = {}
+        if self.model is not None and self.model_index:
+            probabilities = self.model.probabilities(raw)
+            wanted = []
+            for theme, m in self.model_index.items():
+                if theme in verdicts:
+                    if probabilities[m] < self.model.veto[m]:
+                        verdicts[theme] = f"vetoed: model p={probabilities[m]:.2f}"
+                elif probabilities[m] >= self.model.accept[m]:
+                    wanted.append(theme)
+            if wanted:
+                _, evidence = self.model.explain(raw, [self.model_index[t] for t in wanted])
+                model_hits = {t: evidence[self.model_index[t]] for t in wanted
+                              if evidence[self.model_index[t]].spans}
+        return tokens, fired, verdicts, model_hits
+
     def code(self, text: str) -> list[ThemeHit]:
-        tokens = self.tokens(text)
+        tokens, fired, verdicts, model_hits = self.decide(text)
         spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for theme_index, _, indicator_spans in self.matches(tokens):
-            spans[theme_index].extend(indicator_spans)
+        for theme_index, _, indicator_spans in fired:
+            if verdicts[theme_index] == "kept":
+                spans[theme_index].extend(indicator_spans)
+        for theme_index, found in model_hits.items():
+            spans[theme_index].extend(found.spans)
         hits = []
         for theme_index in sorted(spans):
             if spans[theme_index]:
@@ -257,15 +297,26 @@ class ThemeCoder:
         return self._compiled.code(text)
 
     def explain(self, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-        """(theme id, indicator as written in the codebook, evidence) for every indicator that fired."""
+        """(theme id, what coded it, evidence) for every indicator that fired and every model hit.
+
+        "What coded it" is the indicator as written in the codebook, followed by "(vetoed: model p=0.03)"
+        when the model dropped that hit; a model hit reads "statistical model p=0.83 (words: ...)", the
+        words being those that weighed most in the quoted sentence.
+        """
         self._reload_if_changed()
         compiled = self._compiled
-        tokens = compiled.tokens(text)
-        return [
-            (compiled.codebook.themes[theme].id, compiled.indicators[indicator][1].text,
-             _evidence(text, tokens, spans))
-            for theme, indicator, spans in compiled.matches(tokens)
-        ]
+        tokens, fired, verdicts, model_hits = compiled.decide(text)
+        out = []
+        for theme, indicator, spans in fired:
+            label = compiled.indicators[indicator][1].text
+            if verdicts[theme] != "kept":
+                label += f" ({verdicts[theme]})"
+            out.append((compiled.codebook.themes[theme].id, label, _evidence(text, tokens, spans)))
+        for theme in sorted(model_hits):
+            found = model_hits[theme]
+            label = f"statistical model p={found.probability:.2f} (words: {', '.join(found.words)})"
+            out.append((compiled.codebook.themes[theme].id, label, _evidence(text, tokens, list(found.spans))))
+        return out
 
     def _reload_if_changed(self) -> None:
         path = self._compiled.codebook.path
@@ -277,7 +328,10 @@ class ThemeCoder:
                 return
             self._stamp = stamp
             try:
-                self._compiled = _CompiledCodebook(Codebook.load(path))
+                codebook = Codebook.load(path)
+                if self._compiled.codebook.model is None:  # a rules-only coder stays rules-only
+                    codebook = codebook.rules_only()
+                self._compiled = _CompiledCodebook(codebook)
                 log.info("theme codebook reloaded from %s (version %s)", path, self._compiled.codebook.version)
             except CodebookError as exc:
                 log.error("theme codebook change ignored, keeping version %s: %s",

@@ -440,3 +440,85 @@ def test_qdc_import_refuses_conflicting_word_lists():
         f"\n\nWord lists:\n- @s: {entries}</Description></Code>" for n, entries in (("A", "nurse"), ("B", "doctor")))
     with pytest.raises(CodebookError, match="word list @s differs"):
         from_qdc_xml(f'<CodeBook xmlns="{NAMESPACE}"><Codes>{codes}</Codes></CodeBook>')
+
+
+# --- the statistical backstop (theme_model.json) ------------------------------------------------------
+
+from peer_reflect.themes.model import PACKAGED_MODEL, ThemeModel, packaged_model  # noqa: E402
+
+
+def _build_script():
+    spec = importlib.util.spec_from_file_location("build_theme_model", ROOT / "scripts/build_theme_model.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_shipped_model_is_built_from_the_current_sets_script_and_tokeniser():
+    # Changing a labelled set, the build script or text.py without rebuilding fails here:
+    # run `.venv/bin/python scripts/build_theme_model.py`.
+    build = _build_script()
+    shipped = ThemeModel.load(PACKAGED_MODEL)
+    assert shipped.inputs == build.inputs_digest()
+    assert shipped.themes == DESIGN_IDS
+    assert "fresh4.jsonl" not in build.TRAINING_SETS  # the blind set stays out until it has been scored
+
+
+def test_version_carries_the_model_fingerprint_and_rules_only_does_not():
+    codebook = Codebook.load(PACKAGED_CODEBOOK)
+    assert codebook.model is packaged_model()
+    assert codebook.version.endswith(f"-m{codebook.model.fingerprint}")
+    plain = codebook.rules_only()
+    assert plain.model is None and plain.version == codebook.version.rsplit("-m", 1)[0]
+    assert len(codebook.version) <= 32  # storage column width
+    assert small_codebook("x").model is None  # a codebook without the model's themes is coded by rules alone
+
+
+def test_model_hit_quotes_the_sentence_that_weighed_most(coder):
+    rules = ThemeCoder(coder.codebook.rules_only())
+    neutral = "Car park was full again, had to park miles away. "
+    found = 0
+    for record in _scorer().load_records(ROOT / "eval/themes/devset.jsonl", set(DESIGN_IDS)):
+        text = neutral + record["text"]
+        added = ids(coder.code(text)) - ids(rules.code(text))
+        for theme in added & set(record["themes"]):
+            hit = next(h for h in coder.code(text) if h.id == theme)
+            assert hit.evidence and all(quote in record["text"] for quote in hit.evidence)  # not the car park
+            labels = [label for t, label, _ in coder.explain(text) if t == theme]
+            assert labels and labels[0].startswith("statistical model p=") and "(words: " in labels[0]
+            found += 1
+        if found >= 5:
+            break
+    assert found >= 5
+
+
+def test_model_vetoes_an_indicator_hit_it_finds_very_unlikely():
+    codebook = Codebook.load(PACKAGED_CODEBOOK)
+    rules = ThemeCoder(codebook.rules_only())
+    both = ThemeCoder(codebook)
+    records = _scorer().load_records(ROOT / "eval/themes/devset.jsonl", set(DESIGN_IDS))
+    vetoed = next(((r["text"], theme) for r in records
+                   for theme in ids(rules.code(r["text"])) - ids(both.code(r["text"]))), None)
+    assert vetoed  # the veto is live ...
+    text, theme = vetoed
+    labels = [label for t, label, _ in both.explain(text) if t == theme]
+    assert labels and all("(vetoed: model p=" in label for label in labels)  # ... and says so
+
+
+def test_model_probabilities_match_scikit_learn_on_a_small_build():
+    pytest.importorskip("sklearn")
+    build = _build_script()
+    records = build.load(("fresh.jsonl",))
+    data, reference = build.fit(records, DESIGN_IDS)
+    model = ThemeModel(data)
+    texts = [r["text"] for r in records[:20]]
+    from peer_reflect.themes.text import tokenize
+    ours = [model.probabilities(tokenize(t)) for t in texts]
+    assert max(abs(a - b).max() for a, b in zip(ours, reference(texts))) < 0.01
+
+
+def test_rules_only_scoring_still_meets_the_dev_set_targets():
+    scorer = _scorer()
+    coder = ThemeCoder(Codebook.load(PACKAGED_CODEBOOK).rules_only())
+    result = scorer.score(scorer.load_records(ROOT / "eval/themes/devset.jsonl", set(DESIGN_IDS)), coder)
+    assert scorer.failures(result) == [], result["micro"]

@@ -1,0 +1,102 @@
+"""How the indicator rules and the statistical backstop do together on text neither has seen.
+
+    python eval/themes/backstop_cv.py                 # leave-one-batch-out, then the threshold grid
+    python eval/themes/backstop_cv.py --json
+
+The model is trained as `scripts/build_theme_model.py` trains it, once per batch left out (the dev-set
+batches `dev`, `dev-b2` ... `dev-c6`, and `fresh`, `fresh2`, `fresh3`), so every reflection gets a probability
+from a model that never saw its batch. Rules cannot be held out that way (the indicators were written from
+these texts), so the combination is judged only on the blind sets, with the predictions each blind set got
+from the codebook frozen before it was written (`first_sight_rules.json`). That is what new text looks like
+to both halves. Prints model-only and combined micro P/R/F1 and the themes whose recall is under 0.70 for a
+grid of `accept` and `veto` thresholds.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+BLIND = ("fresh", "fresh2", "fresh3")
+
+
+def _build_script():
+    spec = importlib.util.spec_from_file_location("build_theme_model", ROOT / "scripts" / "build_theme_model.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def batch(record_id: str) -> str:
+    return re.sub(r"-?\d+$", "", record_id) or "dev"
+
+
+def scores(gold: np.ndarray, predicted: np.ndarray, ids: list[str]) -> dict:
+    tp = (gold & predicted).sum(0)
+    fp = ((1 - gold) & predicted).sum(0)
+    fn = (gold & (1 - predicted)).sum(0)
+    precision = tp.sum() / max(tp.sum() + fp.sum(), 1)
+    recall = tp.sum() / max(tp.sum() + fn.sum(), 1)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    per_recall = tp / np.maximum(tp + fn, 1)
+    return {"precision": round(float(precision), 3), "recall": round(float(recall), 3), "f1": round(float(f1), 3),
+            "low_recall": {ids[j]: round(float(per_recall[j]), 2) for j in range(len(ids))
+                           if gold[:, j].sum() and per_recall[j] < 0.70}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    build = _build_script()
+    from peer_reflect.themes.codebook import PACKAGED_CODEBOOK, Codebook
+
+    ids = Codebook.load(PACKAGED_CODEBOOK).ids
+    records = build.load()
+    groups = np.array([batch(r["id"]) for r in records])
+    gold = np.array([[t in r["themes"] for t in ids] for r in records], dtype=int)
+    probabilities = np.zeros(gold.shape)
+    for group in sorted(set(groups)):
+        held = groups == group
+        _, predict = build.fit([r for r, h in zip(records, held) if not h], ids)
+        probabilities[held] = predict([r["text"] for r, h in zip(records, held) if h])
+
+    first_sight = json.loads((HERE / "first_sight_rules.json").read_text(encoding="utf-8"))["predictions"]
+    blind = np.isin(groups, BLIND)
+    rules = np.array([[t in first_sight[r["id"]] for t in ids] for r, b in zip(records, blind) if b], dtype=int)
+    y, p = gold[blind], probabilities[blind]
+    rows = {"rules (first sight)": scores(y, rules, ids)}
+    for accept in (0.5, 0.6, 0.7, 0.8):
+        rows[f"model only, p >= {accept}"] = scores(y, (p >= accept).astype(int), ids)
+    for accept in (0.6, 0.65, 0.7, 0.75, 0.8):
+        for veto in (0.0, 0.02, 0.05, 0.1):
+            combined = (rules & (p >= veto)) | (p >= accept)
+            rows[f"rules or p >= {accept}, veto p < {veto}"] = scores(y, combined.astype(int), ids)
+    per_set = {}
+    for name in BLIND:
+        mask = groups[blind] == name
+        combined = (rules[mask] & (p[mask] >= build.VETO)) | (p[mask] >= build.ACCEPT)
+        per_set[name] = {"rules": scores(y[mask], rules[mask], ids), "combined": scores(y[mask], combined, ids)}
+    if args.json:
+        print(json.dumps({"blind_reflections": int(blind.sum()), "grid": rows, "per_set": per_set}, indent=2))
+        return 0
+    print(f"blind sets {', '.join(BLIND)}: {int(blind.sum())} reflections; model out of fold (leave one batch out)")
+    for name, row in rows.items():
+        low = ", ".join(f"{t} {r:.2f}" for t, r in row["low_recall"].items())
+        print(f"{name:34} P {row['precision']:.3f} R {row['recall']:.3f} F1 {row['f1']:.3f}  {low}")
+    print(f"\nshipped thresholds (accept {build.ACCEPT}, veto {build.VETO}) per blind set:")
+    for name, row in per_set.items():
+        print(f"  {name:7} rules {row['rules']['f1']:.3f} -> combined {row['combined']['precision']:.3f} / "
+              f"{row['combined']['recall']:.3f} / {row['combined']['f1']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
