@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+from functools import lru_cache
 from pathlib import Path
 
 from peer_reflect.review.aggregates import Summary
@@ -25,13 +26,33 @@ SUPPRESSED_FILL = "#d9d9d9"
 
 
 def theme_names() -> dict[str, str]:
-    """Theme id -> the codebook's readable name (ids when the codebook cannot be read)."""
-    try:
-        from peer_reflect.themes import Codebook
+    """Theme id -> the codebook's readable name (ids when the codebook cannot be read).
 
-        return {theme.id: theme.name for theme in Codebook.load().themes}
-    except Exception:  # noqa: BLE001 - a broken codebook must not stop a report; ids are still meaningful
+    Only the names are needed, so the YAML is read without compiling the matching rules, and the result
+    is kept until the file changes.
+    """
+    from peer_reflect.settings import get_settings
+    from peer_reflect.themes.codebook import PACKAGED_CODEBOOK
+
+    path = get_settings().codebook_path or PACKAGED_CODEBOOK
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
         return {}
+    return dict(_theme_names(str(path), stamp))
+
+
+@lru_cache(maxsize=4)
+def _theme_names(path: str, _stamp: int) -> tuple[tuple[str, str], ...]:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = yaml.load(handle, Loader=loader)  # noqa: S506 - a safe loader
+        return tuple((str(t["id"]), str(t["name"])) for t in data["themes"] if t.get("id") and t.get("name"))
+    except Exception:  # noqa: BLE001 - a broken codebook must not stop a report; ids are still meaningful
+        return ()
 
 
 def trend_data(report: Summary, themes: list[str] | None = None) -> dict:
@@ -86,6 +107,7 @@ def cooccurrence_data(report: Summary) -> dict:
         "available": not report.by_team,
         "themes": themes,
         "included": [period_label(g.period_start, report.period) for g in included],
+        "included_starts": [g.period_start.isoformat() for g in included],
         "excluded": [period_label(g.period_start, report.period) for g in report.groups if g.too_small],
         "counts": [],
         "suppressed": [],
@@ -154,7 +176,8 @@ def render_trend_png(data: dict, path: Path, names: dict[str, str] | None = None
     periods = data["periods"]
     top = max([v for s in series for v in s["shares"] if v is not None] + [0.1])
     title = f"Theme share of reflections by {data['period']}" + (f", team {team}" if team is not None else "")
-    figure.suptitle(title + f"  (shaded = suppressed: fewer than {data['min_group_size']} workers)", fontsize=11)
+    figure.suptitle(title + f"\nshaded = suppressed (fewer than {data['min_group_size']} workers, or it would "
+                    "let such a number be worked out); the line breaks there", fontsize=10)
     x = list(range(len(periods)))
     for index, item in enumerate(series):
         axes = figure.add_subplot(rows, columns, index + 1)
@@ -173,7 +196,7 @@ def render_trend_png(data: dict, path: Path, names: dict[str, str] | None = None
         axes.tick_params(axis="y", labelsize=7)
         axes.set_ylabel("%", fontsize=7)
         axes.grid(axis="y", color="#e0e0e0", linewidth=0.6)
-    figure.tight_layout(rect=(0, 0, 1, 0.96))
+    figure.tight_layout(rect=(0, 0, 1, 0.95))
     figure.savefig(path, format="png")
     return path
 

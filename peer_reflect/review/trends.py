@@ -198,7 +198,7 @@ def render_trends_table(trends_: Trends) -> str:
         rows: list[tuple[str, list[str], str]] = [("", [p.label for p in points], "change")]
         rows.append(("Reflections", [_count_cell(p) for p in points], ""))
         for s in (s for s in trends_.series if s.team == team):
-            change = "" if s.change is None else f"{s.change * 100:+.0f} pts {s.direction}"
+            change = "" if s.change is None else f"{round(s.change * 100):+d} pts {s.direction}"
             rows.append((f"  {s.theme}", [_share_cell(p) for p in s.points], change or s.direction))
         width = max(len(label) for label, _, _ in rows) + 2
         column = max(len(value) for _, values, _ in rows for value in values) + 2
