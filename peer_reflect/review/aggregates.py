@@ -98,8 +98,9 @@ def summary(
     k = min_group_size if min_group_size is not None else get_settings().min_group_size
     if k < 1:
         raise ValueError("min_group_size must be at least 1")
-    first_month = since.replace(day=1) if since else None
-    last_month = until.replace(day=1) if until else None
+    # Only Mondays are stored, so a day counts in the month of its week's Monday.
+    first_month = _bucket(since, "month") if since else None
+    last_month = _bucket(until, "month") if until else None
     # Earlier levels are context for the target's decisions; suppression works per month and per key, so
     # they need only the metrics the target has (a team report has no co-occurrence or safety cells).
     metrics = TEAM_METRICS if by_team else None

@@ -308,6 +308,9 @@ def test_narrower_ranges_and_team_filters_never_change_a_number(seeded: Store):
             assert all(figure.count == 0 or group.too_small for key, figure in theirs.items() if key not in mine)
     teams = summary(seeded, "month", by_team=True, min_group_size=K)
     by_team = {(group.period_start, group.team): group for group in teams.groups}
+    # A Saturday whose week began in the month before still brings that week along.
+    assert summary(seeded, "week", since=date(2024, 3, 2), min_group_size=K).groups[0].period_start == \
+        date(2024, 2, 26)
     north = summary(seeded, "month", team="north", min_group_size=K).groups
     assert north and all(group == by_team[(group.period_start, "north")] for group in north)
 
