@@ -41,6 +41,7 @@ SESSION_COOKIE = "__Host-pr_session"
 LOGIN_COOKIE = "__Host-pr_login"
 MAX_BODY = 8 * 1024
 EXCERPTS_PER_THEME = 3
+TEAMS_TTL_SECONDS = 60
 SUPPRESSED_TEXT = "supp."
 
 SECURITY_HEADERS = {
@@ -181,6 +182,7 @@ class Dashboard:
         self.templates = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                                      autoescape=select_autoescape(default=True, default_for_string=True))
         self._names: dict[str, str] | None = None
+        self._teams: tuple[float, list[str]] | None = None
 
     @property
     def names(self) -> dict[str, str]:
@@ -310,9 +312,15 @@ class Dashboard:
     # the dashboard
 
     def teams(self) -> list[str]:
-        """Teams with at least one period shown (a team that is always too small is not even listed)."""
-        report = summary(self.store, "month", by_team=True, min_group_size=self.config.min_group_size)
-        return sorted({g.team for g in report.groups if g.team is not None and not g.too_small})
+        """Teams with at least one period shown (a team that is always too small is not even listed);
+        kept for a minute, as every page and download needs the list."""
+        import time
+
+        now = time.monotonic()
+        if self._teams is None or now - self._teams[0] > TEAMS_TTL_SECONDS:
+            report = summary(self.store, "month", by_team=True, min_group_size=self.config.min_group_size)
+            self._teams = (now, sorted({g.team for g in report.groups if g.team is not None and not g.too_small}))
+        return self._teams[1]
 
     def report(self, filters: Filters) -> Summary:
         return summary(self.store, filters.period, team=filters.team, since=filters.since, until=filters.until,
