@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 from actions.events import clear_reflection
 from actions.guard import Guarded
 from actions.services import new_reflection_id, raw_answers, saver, worker_id
-from peer_reflect.dialogue import ANSWER_SLOTS, answer_label
+from peer_reflect.dialogue import ANSWER_SLOTS, answer_label, resolve_answer_slot
 from peer_reflect.messages import closing
 from peer_reflect.reflection import PreparedReflection, prepare, storage_key
 from peer_reflect.storage import SaveOutcome
@@ -115,7 +115,10 @@ class ActionEditAnswer(Guarded, Action):
         return "action_edit_answer"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list:
-        slot = tracker.get_slot("edit_slot")
+        topics = tracker.get_slot("followup_topics") or []
+        slot = resolve_answer_slot(tracker.get_slot("edit_slot"), topics) or resolve_answer_slot(
+            tracker.latest_message.get("text"), topics
+        )
         events = [SlotSet("edit_slot", None), SlotSet("review_pending", False)]
         if slot in ANSWER_SLOTS and tracker.get_slot(slot) is not None:
             dispatcher.utter_message(text="OK, let's redo that one.")

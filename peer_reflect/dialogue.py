@@ -120,3 +120,35 @@ def answer_label(slot: str, topics: list[str] | None = None) -> str:
             return FOLLOWUP_LABELS[topics[index]]
         return "Follow-up"
     return ANSWER_LABELS[slot]
+
+
+# Words a worker uses to point at one of their answers ("the bit about tonight", "my 0-10 one").
+_SLOT_WORDS = (
+    ("self_care", ("tonight", "self care", "self-care", "yourself", "myself", "look after", "last one")),
+    ("now_what", ("now what", "forward", "supervision", "next time", "differently", "take away")),
+    ("checkin", ("check in", "check-in", "checkin", "0-10", "0 to 10", "score", "number", "arriving", "arrived")),
+    ("feelings", ("feel", "feeling", "emotion")),
+    ("moment", ("moment", "shift", "story", "what happened", "situation")),
+)
+_ORDINALS = (("followup_1", ("first so what", "first follow", "1st follow")),
+             ("followup_2", ("second so what", "second follow", "2nd follow")),
+             ("followup_3", ("third so what", "third follow", "3rd follow")))
+
+
+def resolve_answer_slot(pointer: str | None, topics: list[str] | None = None) -> str | None:
+    """Which answer slot a worker means: an exact slot name, a follow-up topic, or everyday words for it."""
+    if not pointer:
+        return None
+    text = pointer.lower().replace("_", " ")
+    if pointer in ANSWER_SLOTS:
+        return pointer
+    for slot, words in _ORDINALS:
+        if any(w in text for w in words):
+            return slot
+    for index, topic in enumerate(topics or []):
+        if topic.replace("_", " ") in text or FOLLOWUP_LABELS[topic].lower() in text:
+            return FOLLOWUP_SLOTS[index]
+    for slot, words in _SLOT_WORDS:
+        if any(w in text for w in words):
+            return slot
+    return None

@@ -83,3 +83,15 @@ async def test_choose_edit_offers_each_answered_question(dispatcher):
 async def test_edit_clears_only_the_chosen_answer(dispatcher):
     events = slot_events(await ActionEditAnswer().run(dispatcher, make_tracker({**ANSWERS, "edit_slot": "moment"}), {}))
     assert events == {"edit_slot": None, "review_pending": False, "moment": None}
+
+
+async def test_edit_understands_everyday_pointers(dispatcher):
+    tracker = make_tracker({**ANSWERS, "edit_slot": "the bit about tonight"}, text="the bit about tonight")
+    events = slot_events(await ActionEditAnswer().run(dispatcher, tracker, {}))
+    assert events["self_care"] is None
+
+
+async def test_edit_finds_a_follow_up_by_its_topic(dispatcher):
+    tracker = make_tracker(ANSWERS, text="change the boundaries one")
+    events = slot_events(await ActionEditAnswer().run(dispatcher, tracker, {}))
+    assert events["followup_1"] is None
