@@ -17,6 +17,8 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent / "devset.jsonl"
 HANDWRITTEN = Path(__file__).resolve().parent / "handwritten.txt"
 HANDWRITTEN_OUT = Path(__file__).resolve().parent / "handwritten.jsonl"
+HOLDOUT = Path(__file__).resolve().parent / "holdout.txt"
+HOLDOUT_OUT = Path(__file__).resolve().parent / "holdout.jsonl"
 MARK = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
 
 FIRST = """Sarah Jess Grace Hope Will Precious Faith Joy Rose Summer Mark Bill Amber Dawn Holly Ruby
@@ -485,12 +487,14 @@ def parse_marked(idx: int, line: str) -> dict:
     return {"id": f"hand-{idx:03d}", "text": text, "spans": spans, "keep": keep_words}
 
 
-def build_handwritten() -> None:
-    lines = [l for l in HANDWRITTEN.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
-    with HANDWRITTEN_OUT.open("w", encoding="utf-8") as fh:
+def build_handwritten(src: Path = HANDWRITTEN, out: Path = HANDWRITTEN_OUT, prefix: str = "hand") -> None:
+    lines = [l for l in src.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
+    with out.open("w", encoding="utf-8") as fh:
         for i, line in enumerate(lines):
-            fh.write(json.dumps(parse_marked(i, line), ensure_ascii=False) + "\n")
-    print(f"wrote {len(lines)} hand-written reflections to {HANDWRITTEN_OUT}")
+            row = parse_marked(i, line)
+            row["id"] = f"{prefix}-{i:03d}"
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"wrote {len(lines)} hand-written reflections to {out}")
 
 
 def main(n: int = 800, seed: int = 20241121) -> None:
@@ -503,6 +507,7 @@ def main(n: int = 800, seed: int = 20241121) -> None:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"wrote {len(rows)} reflections, {sum(len(r['spans']) for r in rows)} spans to {OUT}")
     build_handwritten()
+    build_handwritten(HOLDOUT, HOLDOUT_OUT, "holdout")
 
 
 if __name__ == "__main__":

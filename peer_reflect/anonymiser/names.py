@@ -74,7 +74,8 @@ PAIRED_BEFORE = {"with": {"sat", "sit", "sitting", "walked", "walk", "went", "sp
                  "about": {"worried", "worrying", "thinking"}, "on": {"checked", "checking"}, "out": {"found"}}
 ACTION_AFTER = frozenset("""
 kicked is was has had got gave wants wanted lives lived came went asked told said cried turned rang texted
-follows followed showed keeps trusts
+follows followed showed keeps trusts turns says thinks feels seems looks likes loves hates asks tells goes
+comes gets needs tries wants
 emailed keeps kept seemed looked needs needed left walked ran refused took tried started stopped screamed
 shouted smiled laughed hugged thanked opened disclosed admitted arrived settled self-harmed absconded
 """.split())
@@ -211,6 +212,8 @@ def _positional(v: _TokenView, i: int, strong_only: bool) -> bool:
         return True
     if strong_only:
         return nxt in SPEECH_VERBS or at_start and nxt in EVERYDAY_ACTIONS
+    if at_start and nxt in {"'s", "’s"} and low[i] not in FUNCTION_WORDS:
+        return True  # "jade's little boy visited"
     if prev in {"said", "with"} or at_start and nxt == "from" and nxt2 not in FUNCTION_WORDS:
         return True
     return at_start and nxt in ACTION_AFTER

@@ -25,6 +25,8 @@ URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`]+", I)
 DOMAIN = re.compile(
     rf"(?<![@\w.])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLD})(?:\.(?:{_TLD}))?(?:/[^\s<>\"']*)?(?![\w@])", I)
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?")
+# user_names_like_this: an underscore between letters is a username whatever precedes it
+UNDERSCORED = re.compile(r"(?<![\w@./])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@/])")
 HANDLE_CUE = re.compile(
     r"\b(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|fb|facebook|discord|telegram|twitch|"
     r"reddit|threads|bluesky|handle|username|user ?name|gamertag)\b\s*(?:handle|name|account)?\s*"
@@ -79,11 +81,12 @@ AGES = [
     re.compile(rf"\b(?:she|he|they|who|her son|her daughter|his son|his daughter)(?:'s|’s| is| was|s| are| were)"
                rf"\s+(?:only\s+|just\s+|nearly\s+|almost\s+|like\s+|about\s+)?({_AGE_NUM})\b{_NOT_AGE}", I),
     # "kyle is nineteen and...", "joyce is 84": a number right after someone "is"
-    re.compile(rf"\b[a-z][\w'’-]+ (?:is|was) (?:only |just |nearly |almost |about )?(1\d|[2-9]\d|10\d|(?:{NUMBER_WORDS})(?:[ -](?:{NUMBER_WORDS}))?)\b"
+    re.compile(rf"(?<!\S)\S+ (?:is|was) (?:only |just |nearly |almost |about )?(1\d|[2-9]\d|10\d|(?:{NUMBER_WORDS})(?:[ -](?:{NUMBER_WORDS}))?)\b"
                rf"(?=\s*(?:and|but|now|today|,|\.|$|years|yrs|so|too|which|who|with|in|on))(?!\s*(?:in|on) (?:the|a)\b){_NOT_AGE}", I),
     re.compile(r"\b(?:in|into)\s+(?:his|her|their|my|your|our|early|late|mid)\s+(?:early\s+|late\s+|mid\s+)?"
                r"((?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", I),
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+birthday\b", I),
+    re.compile(r"\b[A-Z][a-z'’-]+, ((?:1[6-9]|[2-9]\d|1[01]\d)),\s"),
 ]
 
 # ---- postcodes -------------------------------------------------------------------------------------
@@ -127,6 +130,8 @@ def _handles(text: str) -> Iterator[Span]:
     from peer_reflect.anonymiser.lexicon import is_english
 
     for m in HANDLE.finditer(text):
+        yield Span(m.start(), m.end(), "HANDLE", 5)
+    for m in UNDERSCORED.finditer(text):
         yield Span(m.start(), m.end(), "HANDLE", 5)
     for m in HANDLE_CUE.finditer(text):
         handle = m.group(1).rstrip(".")
