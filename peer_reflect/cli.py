@@ -109,8 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
     from peer_reflect.review.cli import add_review_parser
     from peer_reflect.web.serve import add_serve_parser
 
+    from peer_reflect.dashboard.cli import add_codebook_parser, add_dashboard_parser, add_supervisor_parser
+
     add_review_parser(commands)
     add_serve_parser(commands)
+    add_dashboard_parser(commands)
+    add_supervisor_parser(commands)
+    add_codebook_parser(commands)
     return parser
 
 

@@ -29,6 +29,10 @@ def add_review_parser(commands: argparse._SubParsersAction) -> None:
     output.add_argument("--csv", action="store_true", help="CSV for spreadsheets")
     summary_parser.set_defaults(handler=run_summary)
 
+    from peer_reflect.dashboard.cli import add_review_subcommands
+
+    add_review_subcommands(reports)
+
 
 def run_summary(args: argparse.Namespace) -> int:
     store = Store()
