@@ -26,7 +26,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from peer_reflect.themes import model as theme_model  # noqa: E402
-from peer_reflect.themes.codebook import PACKAGED_CODEBOOK, Codebook  # noqa: E402
+from peer_reflect.themes.codebook import PACKAGED_CODEBOOK  # noqa: E402
 
 EVAL = ROOT / "eval" / "themes"
 # fresh4 stays out until it has been scored once as a blind set (see eval/themes/README.md).
@@ -44,6 +44,13 @@ def inputs_digest(sets: tuple[str, ...] = TRAINING_SETS) -> str:
     for path in [EVAL / name for name in sets] + list(DIGESTED):
         digest.update(path.name.encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
     return digest.hexdigest()[:16]
+
+
+def theme_ids() -> list[str]:
+    """The packaged codebook's theme ids (read from the YAML: loading a Codebook would load the old model)."""
+    import yaml
+
+    return [theme["id"] for theme in yaml.safe_load(PACKAGED_CODEBOOK.read_text(encoding="utf-8"))["themes"]]
 
 
 def load(sets: tuple[str, ...] = TRAINING_SETS) -> list[dict]:
@@ -88,6 +95,7 @@ def fit(records: list[dict], theme_ids: list[str], accept: float = ACCEPT, veto:
         "scale": SCALE,
         "intercepts": [round(float(m.intercept_[0]), 4) for m in models],
         "thresholds": {"accept": {t: accept for t in theme_ids}, "veto": {t: veto for t in theme_ids}},
+        "reading": {"window_tokens": theme_model.WINDOW_TOKENS, "whole_tokens": theme_model.WHOLE_TOKENS},
         "blocks": blocks,
     }
     data = {"format": data["format"], "fingerprint": theme_model.fingerprint(data), "inputs": inputs_digest(),
@@ -121,9 +129,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     import numpy as np
 
-    codebook = Codebook.load(PACKAGED_CODEBOOK)
     records = load()
-    data, reference = fit(records, codebook.ids)
+    data, reference = fit(records, theme_ids())
     # The coder must give what scikit-learn gives (up to the integer rounding of the weights).
     shipped = theme_model.ThemeModel(data)
     texts = [r["text"] for r in records[::7]]

@@ -9,7 +9,9 @@ from a model that never saw its batch. Rules cannot be held out that way (the in
 these texts), so the combination is judged only on the blind sets, with the predictions each blind set got
 from the codebook frozen before it was written (`first_sight_rules.json`). That is what new text looks like
 to both halves. Prints model-only and combined micro P/R/F1 and the themes whose recall is under 0.70 for a
-grid of `accept` and `veto` thresholds.
+grid of `accept` and `veto` thresholds, on the blind reflections one by one and joined three at a time (a
+stored reflection joins several answers). Probabilities come from the coder's own reading (`ThemeModel.scan`,
+windows of sentences), not from scikit-learn on the whole text.
 """
 from __future__ import annotations
 
@@ -56,19 +58,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     build = _build_script()
-    from peer_reflect.themes.codebook import PACKAGED_CODEBOOK, Codebook
+    from peer_reflect.themes.model import ThemeModel
+    from peer_reflect.themes.text import tokenize
 
-    ids = Codebook.load(PACKAGED_CODEBOOK).ids
+    ids = build.theme_ids()
     records = build.load()
     groups = np.array([batch(r["id"]) for r in records])
     gold = np.array([[t in r["themes"] for t in ids] for r in records], dtype=int)
     probabilities = np.zeros(gold.shape)
+    joined_texts, joined_gold, joined_probabilities, joined_rules = [], [], [], []
+    first_sight = json.loads((HERE / "first_sight_rules.json").read_text(encoding="utf-8"))["predictions"]
     for group in sorted(set(groups)):
         held = groups == group
-        _, predict = build.fit([r for r, h in zip(records, held) if not h], ids)
-        probabilities[held] = predict([r["text"] for r, h in zip(records, held) if h])
+        data, _ = build.fit([r for r, h in zip(records, held) if not h], ids)
+        model = ThemeModel(data)  # as the coder reads text: in windows of sentences
+        held_records = [r for r, h in zip(records, held) if h]
+        probabilities[held] = [model.scan(tokenize(r["text"]))[0] for r in held_records]
+        if group in BLIND:
+            # Stored reflections join several answers: three blind reflections in a row, read as one.
+            for start in range(0, len(held_records) - 2, 3):
+                part = held_records[start:start + 3]
+                joined_texts.append("\n".join(r["text"] for r in part))
+                joined_gold.append([any(t in r["themes"] for r in part) for t in ids])
+                joined_rules.append([any(t in first_sight[r["id"]] for r in part) for t in ids])
+                joined_probabilities.append(model.scan(tokenize(joined_texts[-1]))[0])
 
-    first_sight = json.loads((HERE / "first_sight_rules.json").read_text(encoding="utf-8"))["predictions"]
     blind = np.isin(groups, BLIND)
     rules = np.array([[t in first_sight[r["id"]] for t in ids] for r, b in zip(records, blind) if b], dtype=int)
     y, p = gold[blind], probabilities[blind]
@@ -79,16 +93,27 @@ def main(argv: list[str] | None = None) -> int:
         for veto in (0.0, 0.02, 0.05, 0.1):
             combined = (rules & (p >= veto)) | (p >= accept)
             rows[f"rules or p >= {accept}, veto p < {veto}"] = scores(y, combined.astype(int), ids)
+    jy, jp, jr = (np.array(a, dtype=float) for a in (joined_gold, joined_probabilities, joined_rules))
+    jy, jr = jy.astype(int), jr.astype(int)
+    joined = {"rules (first sight)": scores(jy, jr, ids)}
+    for accept in (0.6, 0.65, 0.7):
+        for veto in (0.0, 0.05):
+            joined[f"rules or p >= {accept}, veto p < {veto}"] = scores(jy, ((jr & (jp >= veto)) | (jp >= accept)).astype(int), ids)
     per_set = {}
     for name in BLIND:
         mask = groups[blind] == name
         combined = (rules[mask] & (p[mask] >= build.VETO)) | (p[mask] >= build.ACCEPT)
         per_set[name] = {"rules": scores(y[mask], rules[mask], ids), "combined": scores(y[mask], combined, ids)}
     if args.json:
-        print(json.dumps({"blind_reflections": int(blind.sum()), "grid": rows, "per_set": per_set}, indent=2))
+        print(json.dumps({"blind_reflections": int(blind.sum()), "grid": rows, "joined_by_three": joined,
+                          "per_set": per_set}, indent=2))
         return 0
     print(f"blind sets {', '.join(BLIND)}: {int(blind.sum())} reflections; model out of fold (leave one batch out)")
     for name, row in rows.items():
+        low = ", ".join(f"{t} {r:.2f}" for t, r in row["low_recall"].items())
+        print(f"{name:34} P {row['precision']:.3f} R {row['recall']:.3f} F1 {row['f1']:.3f}  {low}")
+    print(f"\nthe same blind reflections joined three at a time ({len(jy)} texts, like a stored reflection):")
+    for name, row in joined.items():
         low = ", ".join(f"{t} {r:.2f}" for t, r in row["low_recall"].items())
         print(f"{name:34} P {row['precision']:.3f} R {row['recall']:.3f} F1 {row['f1']:.3f}  {low}")
     print(f"\nshipped thresholds (accept {build.ACCEPT}, veto {build.VETO}) per blind set:")

@@ -133,7 +133,7 @@ class _CompiledCodebook:
         verdicts: dict[int, str] = {theme: "kept" for theme, _, _ in fired}
         model_hits: dict[int, ModelEvidence] = {}
         if self.model is not None and self.model_index:
-            probabilities = self.model.probabilities(raw)
+            probabilities, best = self.model.scan(raw)
             wanted = []
             for theme, m in self.model_index.items():
                 if theme in verdicts:
@@ -142,7 +142,7 @@ class _CompiledCodebook:
                 elif probabilities[m] >= self.model.accept[m]:
                     wanted.append(theme)
             if wanted:
-                _, evidence = self.model.explain(raw, [self.model_index[t] for t in wanted])
+                evidence = self.model.explain_windows(raw, [self.model_index[t] for t in wanted], best)
                 model_hits = {t: evidence[self.model_index[t]] for t in wanted
                               if evidence[self.model_index[t]].spans}
         return tokens, fired, verdicts, model_hits

@@ -32,6 +32,14 @@ from peer_reflect.themes.text import Token, tokenize
 PACKAGED_MODEL = Path(__file__).with_name("theme_model.json")
 FORMAT = 1
 CHAR_NGRAMS = (3, 5)
+# The model was trained on reflections of 1-4 sentences (median 15 tokens, at most ~40). A stored
+# reflection joins several answers, and TF-IDF over a long text dilutes a theme that one answer carries
+# (three blind reflections joined: recall 0.71 read whole, 0.87 in windows), so a text longer than
+# WHOLE_TOKENS is read in windows of whole sentences up to WINDOW_TOKENS (a longer sentence in overlapping
+# pieces), and each theme takes its highest probability over the windows. Chosen with
+# eval/themes/backstop_cv.py.
+WINDOW_TOKENS = 20
+WHOLE_TOKENS = 30
 
 
 def word_features(tokens: list[Token]) -> list[tuple[str, int, int]]:
@@ -91,6 +99,9 @@ class ThemeModel:
         self.accept = np.asarray([data["thresholds"]["accept"][t] for t in self.themes], dtype=np.float64)
         self.veto = np.asarray([data["thresholds"]["veto"][t] for t in self.themes], dtype=np.float64)
         self.params = dict(data.get("params", {}))
+        # How long texts are read is part of the model (and of its fingerprint), not of this module.
+        self.window_tokens = int(data["reading"]["window_tokens"])
+        self.whole_tokens = int(data["reading"]["whole_tokens"])
         self.blocks: list[tuple[str, object, dict[str, int], np.ndarray, np.ndarray]] = []
         for name, function in FEATURE_BLOCKS:
             block = data["blocks"][name]
@@ -129,9 +140,28 @@ class ThemeModel:
         return scores, parts
 
     def probabilities(self, tokens: list[Token]) -> np.ndarray:
-        """Probability of every theme the model knows, in `self.themes` order."""
+        """Probability of every theme the model knows, in `self.themes` order, for the text as one piece."""
         scores, _ = self._contributions(tokens)
         return 1.0 / (1.0 + np.exp(-scores))
+
+    def scan(self, tokens: list[Token]) -> tuple[np.ndarray, list[tuple[int, int]]]:
+        """Each theme's highest probability over the text's windows, and the window that gave it."""
+        spans = windows(tokens, self.window_tokens, self.whole_tokens)
+        table = np.vstack([self.probabilities(tokens[a:b]) for a, b in spans])
+        best = table.argmax(axis=0)
+        return table[best, np.arange(len(self.themes))], [spans[i] for i in best]
+
+    def explain_windows(self, tokens: list[Token], theme_indices: list[int],
+                        best: list[tuple[int, int]]) -> dict[int, ModelEvidence]:
+        """`explain` for each theme inside the window that gave its probability (spans in text positions)."""
+        out = {}
+        for theme in theme_indices:
+            start, end = best[theme]
+            _, found = self.explain(tokens[start:end], [theme])
+            evidence = found[theme]
+            out[theme] = ModelEvidence(evidence.probability,
+                                       tuple((a + start, b + start) for a, b in evidence.spans), evidence.words)
+        return out
 
     def explain(self, tokens: list[Token], theme_indices: list[int]) -> tuple[np.ndarray, dict[int, ModelEvidence]]:
         """Probabilities, and for each asked theme the sentence(s) and words that pushed it up most."""
@@ -161,9 +191,37 @@ class ThemeModel:
         return probabilities, out
 
 
+def windows(tokens: list[Token], size: int = WINDOW_TOKENS, whole: int = WHOLE_TOKENS) -> list[tuple[int, int]]:
+    """Token ranges [start, end) to read separately: the whole text when short, else runs of sentences."""
+    if len(tokens) <= max(size, whole):
+        return [(0, len(tokens))]
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(tokens) + 1):
+        if i == len(tokens) or tokens[i].sentence != tokens[start].sentence:
+            if i - start <= size:
+                pieces.append((start, i))
+            else:  # a run-on sentence: overlapping pieces of `size` tokens
+                step = size // 2
+                offsets = list(range(start, i - size, step)) + [i - size]
+                pieces.extend((o, o + size) for o in offsets)
+            start = i
+    out = []
+    for first in range(len(pieces)):
+        end = pieces[first][1]
+        for nxt in range(first + 1, len(pieces)):
+            if pieces[nxt][0] < end or pieces[nxt][1] - pieces[first][0] > size:
+                break
+            end = pieces[nxt][1]
+        window = (pieces[first][0], end)
+        if not out or window[1] > out[-1][1]:  # skip a window inside the previous one
+            out.append(window)
+    return out
+
+
 def fingerprint(data: dict) -> str:
-    """Digest of everything that changes a prediction (weights, vocabulary, thresholds), not of the metadata."""
-    content = {k: data[k] for k in ("format", "themes", "scale", "intercepts", "thresholds", "blocks")}
+    """Digest of everything that changes a prediction (weights, vocabulary, thresholds, windows), not metadata."""
+    content = {k: data[k] for k in ("format", "themes", "scale", "intercepts", "thresholds", "reading", "blocks")}
     return hashlib.sha256(json.dumps(content, sort_keys=True, separators=(",", ":")).encode()).hexdigest()[:8]
 
 

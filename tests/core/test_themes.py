@@ -522,3 +522,25 @@ def test_rules_only_scoring_still_meets_the_dev_set_targets():
     coder = ThemeCoder(Codebook.load(PACKAGED_CODEBOOK).rules_only())
     result = scorer.score(scorer.load_records(ROOT / "eval/themes/devset.jsonl", set(DESIGN_IDS)), coder)
     assert scorer.failures(result) == [], result["micro"]
+
+
+def test_long_text_is_read_in_windows_of_sentences():
+    from peer_reflect.themes.model import windows
+    from peer_reflect.themes.text import tokenize
+
+    short = tokenize("We sat together. She talked about her sister.")
+    assert windows(short, 20, 30) == [(0, len(short))]
+    long = tokenize("Quiet morning on the ward today. " * 6 + " ".join(["word"] * 50) + ". The end.")
+    spans = windows(long, 20, 30)
+    assert all(b - a <= 20 for a, b in spans)
+    assert {i for a, b in spans for i in range(a, b)} == set(range(len(long)))  # every token is read
+    sentence_starts = {i for i, t in enumerate(long) if i == 0 or t.sentence != long[i - 1].sentence}
+    assert all(a in sentence_starts for a, b in spans if b - a < 20)  # short windows start at a sentence
+
+
+def test_joined_answers_keep_a_theme_one_answer_carries(coder):
+    # A stored reflection joins several answers: a theme carried by one answer must not be diluted away.
+    records = _scorer().load_records(ROOT / "eval/themes/fresh2.jsonl", set(DESIGN_IDS))
+    alone = [ids(coder.code(r["text"])) & set(r["themes"]) for r in records[:30]]
+    joined = ids(coder.code("\n".join(r["text"] for r in records[:30])))
+    assert set().union(*alone) <= joined
