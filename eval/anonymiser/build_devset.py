@@ -410,11 +410,27 @@ TRICKY = [
 STYLES = ["lower_nopunct", "lower", "as_is", "lower_nopunct", "sentence"]
 
 
+def typo(word: str) -> str:
+    """Thumb slips: a swapped, dropped or doubled letter."""
+    if len(word) < 4 or not word.isalpha():
+        return word
+    i = random.randrange(1, len(word) - 1)
+    kind = random.choice(["swap", "drop", "double"])
+    if kind == "swap":
+        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    if kind == "drop":
+        return word[:i] + word[i + 1:]
+    return word[:i] + word[i] + word[i:]
+
+
 def style_text(text: str, style: str, is_pii: bool) -> str:
     if style in {"lower", "lower_nopunct"}:
         text = text.lower()
     if style == "lower_nopunct" and not is_pii:
         text = re.sub(r"[,.!?;:]", "", text).replace("'", "").replace("’", "")
+    if not is_pii and style in {"lower", "lower_nopunct"}:
+        # Keep words stay intact so retention measures the anonymiser, not the typing.
+        text = " ".join(typo(w) if random.random() < 0.04 and w not in KEEP_TOKENS else w for w in text.split(" "))
     return text
 
 
@@ -495,6 +511,9 @@ def build_handwritten(src: Path = HANDWRITTEN, out: Path = HANDWRITTEN_OUT, pref
             row["id"] = f"{prefix}-{i:03d}"
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"wrote {len(lines)} hand-written reflections to {out}")
+
+
+KEEP_TOKENS = {t for k in KEEP_WORDS for t in k.split()}
 
 
 def main(n: int = 800, seed: int = 20241121) -> None:

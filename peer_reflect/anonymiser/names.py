@@ -7,6 +7,7 @@ Hope, Will) are taken only with evidence: a proper-noun tag mid-sentence, a titl
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from peer_reflect.anonymiser.lexicon import (
@@ -18,6 +19,8 @@ TITLES = frozenset("""
 mr mrs ms miss mx dr doc prof professor sir dame lady lord sister fr father rev reverend pastor imam rabbi
 cllr councillor nurse auntie aunty aunt uncle cousin
 """.split())
+# After these any word is a surname ("mr. ward", "dr may"); after "nurse" or "sister" it has to look like one.
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor sir dame cllr".split())
 RELATIONS = frozenset("""
 mum mom mam mother dad father sister brother son daughter wife husband partner boyfriend girlfriend bf gf
 friend mate bestie colleague coworker client patient pt su resident tenant service user nurse doctor
@@ -81,6 +84,7 @@ shouted smiled laughed hugged thanked opened disclosed admitted arrived settled 
 """.split())
 NICK_PREFIX = frozenset({"big", "lil", "little", "young", "old"})
 WARD_WORDS = frozenset({"ward", "unit", "bay", "bed", "room", "team", "shift"})
+STAY_WORDS = frozenset({"hospital", "home", "house", "lodge", "hmp", "prison", "centre", "court", "hostel"})
 CLAUSE_START = frozenset({"", ".", ",", "!", "?", "and", "but", "then", "so", "cos", "coz", "cuz", "because", "said",
                           "when", "if", "that", "bc", "while", "though", "tho", "later", "after", "today",
                           "tonight", "yesterday", "\n", "-", ";", ":"})
@@ -122,6 +126,28 @@ def _sentence_start(tok) -> bool:
     return prev.text in {".", "!", "?", ":", "\n", ">", "-", "*", '"', "“"} or "\n" in prev.text or prev.is_space
 
 
+@lru_cache(maxsize=1)
+def _cue_typos() -> dict[str, str]:
+    """One thumb slip away from a cue word ("caleld", "wtih", "toldd") -> the cue word."""
+    cues = (INTERACTION_BEFORE | SPEECH_VERBS | NAMED | set(PAIRED_BEFORE) | ACTION_AFTER | AFTER_BE
+            | {w for ws in PAIRED_BEFORE.values() for w in ws} | WARD_WORDS | {"called", "named", "with", "from"})
+    out: dict[str, str] = {}
+    for cue in cues:
+        if len(cue) < 4:
+            continue
+        variants = {cue[:k] + cue[k + 1:] for k in range(1, len(cue))}
+        variants |= {cue[:k] + cue[k + 1] + cue[k] + cue[k + 2:] for k in range(1, len(cue) - 1)}
+        variants |= {cue[:k] + cue[k] + cue[k:] for k in range(1, len(cue))}
+        for variant in variants - {cue}:
+            if not is_english(variant) and variant not in first_names() and variant not in surnames():
+                out.setdefault(variant, cue)
+    return out
+
+
+def _fix_cue(low: str) -> str:
+    return _cue_typos().get(low, low)
+
+
 def _view(doc) -> "_TokenView":
     """The token facts for `doc`, computed once and shared by the finders below."""
     cached = doc.user_data.get("anonymiser_view")
@@ -135,7 +161,7 @@ class _TokenView:
 
     def __init__(self, doc):
         self.doc = doc
-        self.low = [t.text.casefold() for t in doc]
+        self.low = [_fix_cue(t.text.casefold()) for t in doc]
         self.english = [is_english(w) for w in self.low]
         self.first = [w in first_names() or _possessive_base(w) is not None for w in self.low]
         self.sur = [w in surnames() for w in self.low]
@@ -205,8 +231,16 @@ def _positional(v: _TokenView, i: int, strong_only: bool) -> bool:
     if nxt in PLACED and nxt2 and nxt2 not in FUNCTION_WORDS - {"her", "his"} and (
             PLACED[nxt] is None and nxt2 in {"ward", "unit", "bay", "room"} or PLACED[nxt] and nxt2 in PLACED[nxt]):
         return True
-    # "mo on cedar ward kept...", "tom from the night team", "ruby and her mum had a row"
+    # "mo on cedar ward kept...", "tom from the night team", "april is on ward 7", "ruby and her mum had a row"
     if at_start and nxt in {"on", "from", "in"} and any(w in WARD_WORDS for w in low[i + 2:i + 5]):
+        return True
+    if at_start and nxt in {"is", "was"} and nxt2 in {"on", "in", "at"} and any(
+            w in WARD_WORDS | STAY_WORDS for w in low[i + 3:i + 7]):
+        return True
+    # "gav, age 49", "ebony 80 years old", "mark, its her 23rd birthday"
+    after = low[i + 1:i + 5]
+    if at_start and after and any(w.isdigit() for w in after[:3]) and any(
+            w in {"age", "aged", "years", "year", "yo", "birthday", "old"} or w.endswith(("th", "yo")) for w in after):
         return True
     if at_start and nxt == "and" and nxt2 in {"her", "his", "their"} and i + 3 < len(low) and low[i + 3] in RELATIONS:
         return True
@@ -233,9 +267,11 @@ def find_names(doc) -> Iterator[Span]:
         if _speaker_label(doc, v, i):
             person[i] = True  # "tracy: i'm roberto's daughter"
             continue
-        titled = i > 0 and (v.low[i - 1].rstrip(".") in TITLES or v.low[i - 1] == "." and i > 1 and v.low[i - 2] in TITLES)
-        if titled and _is_word(tok) and (low not in keep_terms() or _cap(tok)) and low not in FUNCTION_WORDS and (
-                v.first[i] or v.sur[i] or not v.english[i] or _cap(tok)):
+        title = v.low[i - 2] if i > 1 and v.low[i - 1] == "." else v.low[i - 1].rstrip(".") if i > 0 else ""
+        titled = title in TITLES
+        if titled and _is_word(tok) and low not in FUNCTION_WORDS and (
+                title in HONORIFICS or (low not in keep_terms() or _cap(tok)) and (
+                    v.first[i] or v.sur[i] or not v.english[i] or _cap(tok))):
             person[i] = True  # "prof costa", "Mrs. Barker", "dr okonkwo"
             continue
         if low in safe_proper() and low not in keep_terms() and _is_word(tok) and (
@@ -293,7 +329,8 @@ def find_names(doc) -> Iterator[Span]:
             person[i] = True
     # spaCy's own people seed the joins below ("Dale and White" when the model saw only Dale).
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and (len(ent) > 1 or v.first[ent.start] or v.sur[ent.start] or not v.english[ent.start]):
+        single_ok = not v.english[ent.start] or (v.first[ent.start] or v.sur[ent.start]) and not _sentence_start(ent[0])
+        if ent.label_ == "PERSON" and (len(ent) > 1 or single_ok):
             for t in ent:
                 k = t.i
                 if _is_word(t) and not v.keep[k] and v.low[k].rstrip(".") not in TITLES and v.low[k] not in FUNCTION_WORDS \
@@ -351,7 +388,7 @@ def find_unknown_proper(doc, taken: list[bool]) -> Iterator[Span]:
         if taken[i] or not _is_word(tok) or v.keep[i] or len(v.low[i]) < 2:
             continue
         text = tok.text
-        if not text[:1].isupper() or v.english[i]:
+        if not text[:1].isupper() or v.english[i] or v.low[i].rstrip(".") in TITLES | {"mr", "mrs", "ms", "dr"}:
             continue
         if text.isupper() and text.isascii() and len(text) <= 5 and v.low[i] not in places() and not v.first[i]:
             continue  # IBAN, NHS, EUPD
@@ -419,7 +456,8 @@ def find_places(doc, taken: list[bool]) -> Iterator[Span]:
                 hit = 1
             elif low in major_places() and len(low) >= 4 and (
                     not v.english[i] and not v.first[i]
-                    or prev in PLACE_PREPS and low not in COMMON_WORD_PLACES and not (v.first[i] and prev in {"to", "of"})) \
+                    or prev in PLACE_PREPS and low not in COMMON_WORD_PLACES and not (
+                        v.first[i] and (prev == "of" or prev == "to" and i > 1 and v.low[i - 2] in PAIRED_BEFORE["to"]))) \
                     or prev in PLACE_PREPS and low in places() and not v.english[i] and not v.first[i]:
                 hit = 1
         if hit and not any(taken[i:i + hit]):
