@@ -527,6 +527,7 @@ def main(n: int = 800, seed: int = 20241121) -> None:
     print(f"wrote {len(rows)} reflections, {sum(len(r['spans']) for r in rows)} spans to {OUT}")
     build_handwritten()
     build_handwritten(HOLDOUT, HOLDOUT_OUT, "holdout")
+    build_handwritten(HOLDOUT.with_name("holdout3.txt"), HOLDOUT.with_name("holdout3.jsonl"), "holdout3")
 
 
 if __name__ == "__main__":

@@ -143,7 +143,8 @@ def main() -> None:
     ap.add_argument("--show-misses", type=int, default=0, metavar="N")
     args = ap.parse_args()
     sets = [("dev set", load_devset(args.devset)), ("hand-written set", load_devset(HANDWRITTEN)),
-            ("hand-written set 2 (first scored untuned: direct 0.872, all 0.879)", load_devset(HOLDOUT))]
+            ("hand-written set 2 (first scored untuned: direct 0.872, all 0.879)", load_devset(HOLDOUT)),
+            ("hand-written set 3 (first scored untuned: direct 1.000, all 0.980)", load_devset(HOLDOUT.with_name("holdout3.jsonl")))]
     if args.presidio_set:
         sets.append(("presidio-research set", load_presidio(args.presidio_set)))
     for name, rows in sets:
