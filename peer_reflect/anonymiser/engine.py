@@ -10,7 +10,8 @@ from typing import Iterable, Sequence
 
 from peer_reflect.anonymiser.addresses import find_addresses, find_streets
 from peer_reflect.anonymiser.lexicon import FUNCTION_WORDS, keep_terms, safe_proper, warm
-from peer_reflect.anonymiser.names import find_names, find_places, find_unknown_proper
+from peer_reflect.anonymiser.names import find_names
+from peer_reflect.anonymiser.proper import find_places, find_unknown_proper
 from peer_reflect.anonymiser.ner import find_ner
 from peer_reflect.anonymiser.orgs import find_orgs
 from peer_reflect.anonymiser.placeholders import PlaceholderBook, canonical
