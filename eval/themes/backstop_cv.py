@@ -26,7 +26,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
-BLIND = ("fresh", "fresh2", "fresh3")
+BLIND = ("fresh", "fresh2", "fresh3", "fresh4")
 
 
 def _build_script():
@@ -90,14 +90,14 @@ def main(argv: list[str] | None = None) -> int:
     for accept in (0.5, 0.6, 0.7, 0.8):
         rows[f"model only, p >= {accept}"] = scores(y, (p >= accept).astype(int), ids)
     for accept in (0.6, 0.65, 0.7, 0.75, 0.8):
-        for veto in (0.0, 0.02, 0.05, 0.1):
+        for veto in (0.0, 0.02, 0.05, 0.1, 0.15, 0.2):
             combined = (rules & (p >= veto)) | (p >= accept)
             rows[f"rules or p >= {accept}, veto p < {veto}"] = scores(y, combined.astype(int), ids)
     jy, jp, jr = (np.array(a, dtype=float) for a in (joined_gold, joined_probabilities, joined_rules))
     jy, jr = jy.astype(int), jr.astype(int)
     joined = {"rules (first sight)": scores(jy, jr, ids)}
     for accept in (0.6, 0.65, 0.7):
-        for veto in (0.0, 0.05):
+        for veto in (0.0, 0.05, 0.1, 0.15):
             joined[f"rules or p >= {accept}, veto p < {veto}"] = scores(jy, ((jr & (jp >= veto)) | (jp >= accept)).astype(int), ids)
     per_set = {}
     for name in BLIND:
