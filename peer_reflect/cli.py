@@ -130,14 +130,21 @@ def main(argv: list[str] | None = None) -> int:
         stdin = open(sys.stdin.fileno(), encoding="utf-8", errors="replace", closefd=False)
         return run_filter(FILTERS[args.command], stdin, sys.stdout)
     if args.command in ("migrate", "flush-outbox"):
-        from peer_reflect.storage import Store
+        from sqlalchemy.exc import OperationalError
+
+        from peer_reflect.storage import DatabaseUnavailable, Store
 
         store = Store()
-        store.migrate()
-        if args.command == "flush-outbox":
-            print(f"{store.flush_outbox()} queued reflection(s) saved.")
-        else:
-            print("Database schema is up to date.")
+        try:
+            store.migrate()
+            if args.command == "flush-outbox":
+                print(f"{store.flush_outbox()} queued reflection(s) saved; {store.outbox_size()} still queued.")
+            else:
+                print("Database schema is up to date.")
+        except (DatabaseUnavailable, OperationalError):
+            print(f"peer-reflect {args.command}: the database is unreachable; nothing was lost, try again "
+                  "when it is back.", file=sys.stderr)
+            return 1
         return 0
     if args.command == "recode":
         from peer_reflect.recode import recode_all

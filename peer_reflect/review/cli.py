@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 from peer_reflect.review import render_csv, render_json, render_table, summary
@@ -37,7 +38,12 @@ def add_review_parser(commands: argparse._SubParsersAction) -> None:
 def run_summary(args: argparse.Namespace) -> int:
     store = Store()
     store.migrate()
-    report = summary(store, args.period, by_team=args.by_team, team=args.team, since=args.since, until=args.until)
+    try:
+        report = summary(store, args.period, by_team=args.by_team, team=args.team, since=args.since,
+                         until=args.until)
+    except ValueError as exc:  # e.g. weekly team figures, which would almost all be suppressed
+        print(f"peer-reflect review: {exc}", file=sys.stderr)
+        return 2
     render = render_json if args.json else render_csv if args.csv else render_table
     print(render(report))
     return 0
