@@ -111,7 +111,7 @@ def fit(records: list[dict], theme_ids: list[str], accept: float = ACCEPT, veto:
 
 
 def dump(data: dict) -> str:
-    """One block per line, so a rebuild shows up as a readable diff size in git."""
+    """Compact JSON on one line (about 1 MB; git stores it compressed)."""
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
