@@ -17,8 +17,8 @@ from rasa.shared.nlu.training_data.message import Message
 
 COMMAND_INTENTS = (
     "skip", "pause", "stop_reflection", "resume", "ask_why", "ask_data", "help", "start_over", "delete_data",
-    "edit_answer", "dont_save", "greet", "goodbye", "affirm", "deny", "chitchat",
-    "out_of_scope", "thanks", "bot_challenge",
+    "edit_answer", "dont_save", "greet", "goodbye", "affirm", "deny", "off_topic",
+    "thanks", "bot_challenge",
 )
 
 
