@@ -16,7 +16,7 @@ from peer_reflect.dialogue import ANSWER_SLOTS, answer_label, resolve_answer_slo
 from peer_reflect.messages import closing
 from peer_reflect.reflection import PreparedReflection, prepare, storage_key
 from peer_reflect.storage import SaveOutcome
-from peer_reflect.themes import Codebook
+from peer_reflect.themes.coder import default_coder
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ def _summary(prepared: PreparedReflection, topics: list[str]) -> str:
         if text is not None:
             lines.append(f"• {answer_label(slot, topics)}: {text}")
     if prepared.themes:
-        codebook = Codebook.load()
+        codebook = default_coder().codebook  # the loaded one: parsing the file again costs ~0.4 s
         names = ", ".join(codebook.get(hit.id).name for hit in prepared.themes)
         lines.append(f"Themes: {names}.")
     lines.append("Shall I save it like this?")
