@@ -55,6 +55,9 @@ def _count(db: dict, senders: list[str]) -> dict:
 def run_one(servers: int, workers: int, think: tuple[float, float], action_workers: int, log_root: Path) -> dict:
     prefix = f"prload{uuid.uuid4().hex[:8]}"
     with services.temporary_database("peer_reflect_load") as db:
+        from peer_reflect.storage import Store
+
+        Store(database_url=db["url"], outbox_dir=log_root / "migrate-outbox").migrate()  # `peer-reflect migrate`
         redis_host, redis_port = services.redis_address()
         env = {
             "DATABASE_URL": db["url"],
@@ -73,15 +76,24 @@ def run_one(servers: int, workers: int, think: tuple[float, float], action_worke
                 for i in range(servers):  # warm-up: every server and action worker has handled a save
                     run_reflection(cluster.rest_urls, f"warmup-{prefix}-{i}", start_index=i)
                 rss_before = cluster.rss_bytes()
+                cpu_before = cluster.cpu_seconds()
+                load_before = os.getloadavg()[0]
                 result = asyncio.run(run_load(cluster.rest_urls, workers, think, run_id=prefix))
+                cpu_after = cluster.cpu_seconds()
+                load_after = os.getloadavg()[0]
                 rss_after = cluster.rss_bytes()
                 time.sleep(1.0)
                 counts = _count(db, result.senders)
         finally:
             services.delete_redis_prefix(prefix)
     summary = result.summary()
+    turns = max(1, summary["turns"])
+    cpu = {name: cpu_after[name] - cpu_before.get(name, 0.0) for name in cpu_after}
     return {
         **summary,
+        "cpu_ms_per_turn": {name: round(seconds * 1000 / turns, 1) for name, seconds in cpu.items()},
+        "cpu_ms_per_turn_total": round(sum(cpu.values()) * 1000 / turns, 1),
+        "machine_load_avg_1min": [round(load_before, 2), round(load_after, 2)],
         "action_workers": action_workers,
         "startup_seconds": round(startup, 1),
         **counts,
@@ -92,6 +104,16 @@ def run_one(servers: int, workers: int, think: tuple[float, float], action_worke
     }
 
 
+def _commit() -> str:
+    import subprocess
+
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              timeout=10).stdout.strip()
+    except OSError:
+        return ""
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=20)
@@ -99,6 +121,7 @@ def main() -> int:
     parser.add_argument("--think", type=float, nargs=2, default=(0.5, 1.5), metavar=("MIN", "MAX"),
                         help="seconds between a reply and the worker's next message (uniform)")
     parser.add_argument("--action-workers", type=int, default=2)
+    parser.add_argument("--label", default="", help="what is being measured, e.g. a change under test")
     args = parser.parse_args()
     for problem in (services.postgres_problem(), services.redis_problem()):
         if problem:
@@ -111,6 +134,8 @@ def main() -> int:
         outcome = {
             "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "machine": f"{platform.node()} {os.cpu_count()} cores",
+            "commit": _commit(),
+            "label": args.label,
             **outcome,
         }
         print(json.dumps(outcome, indent=2), flush=True)

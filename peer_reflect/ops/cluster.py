@@ -156,6 +156,11 @@ class Cluster:
     def logs(self) -> str:
         return "".join(p.read_text(errors="replace") for p in sorted(self.log_dir.glob("*.log")))
 
+    def cpu_seconds(self) -> dict[str, float]:
+        """CPU time (user + system) used so far by each process group: per-turn cost that, unlike latency,
+        does not depend on what else the machine is doing."""
+        return {p.name: group_cpu_seconds(p.popen.pid) for p in [*self.servers, self.actions] if p and p.alive}
+
     def rss_bytes(self) -> dict[str, int]:
         """Resident memory of each process group (a Sanic master plus its workers)."""
         return {p.name: group_rss(p.popen.pid) for p in [*self.servers, self.actions] if p and p.alive}
@@ -211,6 +216,30 @@ class Cluster:
             os.killpg(proc.popen.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass
+
+
+def _group_pids(pgid: int) -> list[int]:
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if os.getpgid(int(entry.name)) == pgid:
+                    pids.append(int(entry.name))
+            except OSError:
+                continue
+    return pids
+
+
+def group_cpu_seconds(pgid: int) -> float:
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in _group_pids(pgid):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        except (OSError, IndexError, ValueError):
+            continue
+    return total / ticks
 
 
 def group_rss(pgid: int) -> int:

@@ -25,6 +25,17 @@ def postgres_db():
 
 
 @pytest.fixture(scope="module")
+def migrated_db(postgres_db, tmp_path_factory):
+    """A fresh database with the schema created, as an operator does before starting (`peer-reflect migrate`)."""
+    from peer_reflect.storage import Store
+    from peer_reflect.storage import db as storage_db
+
+    Store(database_url=postgres_db["url"], outbox_dir=tmp_path_factory.mktemp("migrate-outbox")).migrate()
+    storage_db.dispose_engine(postgres_db["url"])
+    return postgres_db
+
+
+@pytest.fixture(scope="module")
 def redis_prefix():
     need(services.redis_problem())
     prefix = f"prtest{uuid.uuid4().hex[:10]}"  # Rasa wants an alphanumeric key prefix

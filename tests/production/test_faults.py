@@ -38,14 +38,14 @@ MARK = "Wqzj"
 
 
 @pytest.fixture(scope="module")
-def deployment(tmp_path_factory, postgres_db, redis_prefix):
+def deployment(tmp_path_factory, migrated_db, redis_prefix):
     need_model()
     base = tmp_path_factory.mktemp("faults")
-    pg_proxy = TcpProxy(postgres_db["host"], postgres_db["port"]).start()
+    pg_proxy = TcpProxy(migrated_db["host"], migrated_db["port"]).start()
     host, port = services.redis_address()
     env = {
-        "DATABASE_URL": (f"postgresql+psycopg2://{postgres_db['user']}@127.0.0.1:{pg_proxy.port}/"
-                         f"{postgres_db['name']}"),
+        "DATABASE_URL": (f"postgresql+psycopg2://{migrated_db['user']}@127.0.0.1:{pg_proxy.port}/"
+                         f"{migrated_db['name']}"),
         "OUTBOX_DIR": str(base / "outbox"),
         "PSEUDONYM_KEY": KEY,
         "REDIS_HOST": host,
@@ -56,7 +56,7 @@ def deployment(tmp_path_factory, postgres_db, redis_prefix):
     try:
         with Cluster(env=env, rasa_servers=1, log_dir=base / "logs") as cluster:
             cluster.pg_proxy = pg_proxy
-            cluster.db = postgres_db
+            cluster.db = migrated_db
             cluster.outbox = base / "outbox"
             yield cluster
     finally:

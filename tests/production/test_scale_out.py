@@ -9,8 +9,10 @@ the real Redis server is never stopped.
 from __future__ import annotations
 
 import json
+import socket
 import time
 import urllib.error
+import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -29,13 +31,13 @@ MARK = "Qzvk"  # in messages of this module: never in a log line
 
 
 @pytest.fixture(scope="module")
-def deployment(tmp_path_factory, postgres_db, redis_prefix):
+def deployment(tmp_path_factory, migrated_db, redis_prefix):
     need_model()
     base = tmp_path_factory.mktemp("scale-out")
     host, port = services.redis_address()
     proxy = TcpProxy(host, port).start()
     env = {
-        "DATABASE_URL": postgres_db["url"],
+        "DATABASE_URL": migrated_db["url"],
         "OUTBOX_DIR": str(base / "outbox"),
         "PSEUDONYM_KEY": KEY,
         "REDIS_HOST": "127.0.0.1",
@@ -46,7 +48,7 @@ def deployment(tmp_path_factory, postgres_db, redis_prefix):
     try:
         with Cluster(env=env, rasa_servers=2, log_dir=base / "logs") as cluster:
             cluster.redis_proxy = proxy
-            cluster.db = postgres_db
+            cluster.db = migrated_db
             cluster.prefix = redis_prefix
             yield cluster
     finally:
@@ -98,6 +100,36 @@ def test_raw_conversation_lives_in_redis_only_for_the_session(deployment):
     ttl = redis_db(0).ttl(key)
     assert 3500 < ttl <= 3600, f"tracker TTL {ttl}"
     assert not services.redis_keys(deployment.prefix, dbs=(1,))[1], "a lock outlived its message"
+
+
+def test_http_api_is_off_and_servers_listen_on_loopback_only(deployment):
+    for base in deployment.rasa_urls:
+        for path in ("/conversations/scale-alternating/tracker", "/model/parse", "/status", "/domain"):
+            try:
+                with urllib.request.urlopen(base + path, timeout=5) as response:
+                    status = response.status
+            except urllib.error.HTTPError as error:
+                status = error.code
+            assert status in (404, 405), f"{path} answered {status}: the Rasa HTTP API must stay off"
+    address = outward_address()
+    if address is None:
+        pytest.skip("no non-loopback address on this machine")
+    ports = [deployment.action_port, *deployment.rasa_ports]
+    for port in ports:
+        with socket.socket() as sock:
+            sock.settimeout(2)
+            assert sock.connect_ex((address, port)) != 0, f"port {port} is reachable on {address}"
+
+
+def outward_address() -> str | None:
+    """This machine's address on its default route (no packet is sent)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        try:
+            sock.connect(("192.0.2.1", 9))
+            address = sock.getsockname()[0]
+        except OSError:
+            return None
+    return None if address.startswith("127.") else address
 
 
 def test_concurrent_messages_of_one_conversation_are_serialised_by_the_lock_store(deployment):
