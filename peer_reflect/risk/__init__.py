@@ -1,6 +1,7 @@
 """Risk screen (DESIGN.md section 5): classify each message, and say the right words back.
 
-`screen` is pure-Python rules (no spaCy) so it can run on every message. Messages and evidence are
+`screen` is pure-Python rules (no spaCy) plus a small linear backstop scored in pure Python
+(backstop.py), so it can run on every message. Messages and evidence are
 never stored by this package; callers store only counts.
 
 RISK_KINDS are the three kinds that need a response ("self", "service_user", "others");

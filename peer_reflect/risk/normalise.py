@@ -49,6 +49,9 @@ _WORDS = {
     "myslef": "myself", "mysef": "myself", "meself": "myself", "kil": "kill", "killl": "kill",
     "tabs": "tablets", "meds": "meds", "paracetomol": "paracetamol", "paracetemol": "paracetamol",
     "n": "and", "nd": "and", "b4": "before", "ppl": "people", "tbh": "tbh", "pls": "please",
+    "smth": "something", "sth": "something", "smthn": "something", "rly": "really", "rlly": "really",
+    "anythin": "anything", "everythin": "everything", "cannae": "can't", "canny": "can't", "dinnae": "don't",
+    "didnae": "didn't", "wisnae": "wasn't", "wouldnae": "wouldn't", "couldnae": "couldn't", "dae": "do",
 }
 _WORD = re.compile(r"[a-z0-9'@$]+")
 _PHRASES = [
@@ -61,8 +64,12 @@ _PHRASES = [
     (re.compile(r"\bsu+[iy]?[cs]+[iy]*[ds]+[ae]l+(?:ly)?\b"), "suicidal"),
     (re.compile(r"\bsu+[iy]?[cs]+[iy]*[ds]+e+\b"), "suicide"),
     (re.compile(r"\bk\s*m\s*s\b"), "kms"),
-    (re.compile(r"\bo\.d\b|\bo\.d\.|\bod'?d\b|\bod-?ing\b"), "od"),
+    (re.compile(r"\bo\.d\b|\bo\.d\.|\bod'd\b|\bod-?ing\b"), "od"),
     (re.compile(r"\bid (?=(?:rather|love|kill|never|be|have|like|want|just|probably|do|go|take|hate|give)\b)"), "i'd "),
+    # Scots: "am no safe the night, a cannae dae this anymore"
+    (re.compile(r"\b(?:am|a'm|ah'm) no\b(?= (?:safe|ok|okay|well|coping|fine|alright|gonnae|going))"), "i'm not"),
+    (re.compile(r"\b(?:a|ah)\b(?= (?:can't|don't|didn't|wasn't|couldn't|wouldn't)\b)"), "i"),
+    (re.compile(r"(?<=safe )the night\b"), "tonight"),
     (re.compile(r"[ \t]+"), " "),
 ]
 

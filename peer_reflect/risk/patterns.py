@@ -167,7 +167,8 @@ INTENT = re.compile(
 )
 HEAVY_THREAT = re.compile(
     r"\b(?:threat\w*|knife|knives|blade|gun|weapon|machete|axe|hammer|bottle|i mean it|serious(?:ly)?|"
-    r"for real)\b")
+    r"for real|if i (?:leave|left|tell|told|go to the police|report|call the police|ever leave)|i believe (?:him|her|them)|"
+    r"(?:he|she|they) means? it)\b")
 
 # --- cues --------------------------------------------------------------------------------------
 
@@ -253,7 +254,7 @@ CUES: tuple[Cue, ...] = (
                   r"sui(?:cide)? (?:thoughts|plans?|mode|attempt tonight)|top (?:my|him|her)self)\b"),
     _cue("want_die", r"\b(?:want(?:s|ed|ing)?(?: so much)?\s+to|wish(?:es|ed)?\s+(?:i|he|she|they)\s+could|"
                      r"ready to|going to|deserve to|deserves to|wanna|(?:would|i'd|he'd|she'd|they'd) rather|longing to|"
-                     r"just want to|need to)\s+(?:just\s+)?(?:die|be dead|not exist|stop existing|not be here|"
+                     r"just want to|need to)\s+(?:just\s+)?(?:die|be dead|suicide|commit suicide|not exist|stop existing|not be here|"
                      r"not be alive|disappear (?:forever|for good|permanently))\b"
                      r"(?!\s+(?:of|from|laughing|a little|inside|when)\b)"
                      r"(?!\s+than\s+(?!keep|carry|go on|feel|be like|live|suffer|continu|wak|face|do this|be me|go back (?:to|on|into|in)|"
@@ -291,9 +292,11 @@ CUES: tuple[Cue, ...] = (
     _cue("dont_trust_self", r"\b(?:don't|do not|can't) trust (?:myself|himself|herself)\b|"
                             r"\b(?:scared|afraid|frightened|terrified|worried) (?:of|about) what (?:i|he|she|they)"
                             r"(?:'ll|'d)? (?:might|will|could|would)? ?do\b"),
-    _cue("do_something_stupid", r"\b(?:going to|might|will|'ll|could|want to|feel like|about to|scared i'll|worried i'll)"
+    _cue("do_something_stupid", r"\b(?:going to|might|will|'ll|could|want to|feel like|about to|scared i'll|worried i'll|"
+                                r"thinking (?:about|of)|tempted to|close to|urge to)"
                                 r"\s+(?:do|doing)\s+something\s+(?:stupid|silly|drastic|daft|dangerous|final)\b"),
-    _cue("suicidal", r"\bsuicidal\b(?!\s+(?:patients|people|service users|clients|men|women|behaviou?rs? polic))"),
+    _cue("suicidal", r"\bsuicidal\b(?!\s+(?:patients|people|service users|clients|men|women|behaviou?rs? polic|language|"
+                      r"crisis|callers|signs|content|risk|ideation (?:training|screen\w*|questions?)|presentations?))"),
     _cue("suicide_intent", r"\b(?:thinking (?:about|of)|thought(?:s)? (?:about|of)|contemplat\w+|consider\w*|"
                            r"plan(?:s|ning|ned)?(?: for| to commit| to)?|attempt(?:ed|ing)?|going to (?:commit|attempt)|"
                            r"research\w*|urges? (?:to|for)|obsessed with|fantasi[sz]\w* about|commit|committing)\s+"
@@ -321,7 +324,8 @@ CUES: tuple[Cue, ...] = (
                        r"|\bbetter off dead\b|\b(?:would|wouldn't|won't|will) (?:even )?(?:miss|notice|care) (?:me|him|her) if "
                        r"(?:i|he|she) (?:was|were|died|disappeared|'m|is) (?:gone|dead)\b", owner="last"),
     _cue("burden", r"\b(?:i'm|i am|i feel (?:like )?|feel(?:ing)? like|just|being|he's|she's|he feels|she feels|"
-                   r"says (?:he's|she's))\s*(?:a|such a|nothing but a|the) burden\b"),
+                   r"says (?:he's|she's))\s*(?:a|such a|nothing but a|the) burden\b",
+         veto=r"\bwith (?:all )?(?:my|these|the|his|her) (?:questions|emails|requests|queries|forms|mistakes)\b"),
     _cue("no_point", r"\b(?:no|(?:don't|doesn't|do not|does not|can't|cannot|couldn't) see (?:the|any)|what's the|whats the|what is the|lost (?:the|any))"
                      r"\s+(?:point|reason|purpose)\s+(?:in|of|to|for)?\s*(?:living|life|being alive|going on|carrying on|"
                      r"me being here|being here|anything anymore|anything|it all|trying anymore|existing|staying|"
@@ -335,14 +339,18 @@ CUES: tuple[Cue, ...] = (
                           r"alive|life|existing|everything and everyone|it all|waking up|being here|being around)\b"
                           r"|\bi'm done\W+with (?:life|everything|it all)\b|\b(?:i'm|i am) done\W*$"),
     _cue("wont_be_around", r"\b(?:won't|will not|not going to|wouldn't|shan't)\s+be\s+(?:here|around|alive)\s+(?:much longer|for "
-                           r"long|by|tomorrow|next (?:week|month|year)|after|at|much|anymore|to see)\b"
+                           r"long|by|tomorrow|next (?:week|month|year)|after|at|much|anymore|to (?:see|read|hear|finish|know|find out|deal|"
+                           r"sort|face|watch|answer|get))\b"
                            r"(?!(?:.{0,30})(?:leave|holiday|annual|course|off|training|conference|shift|rota))"),
     _cue("goodbye", r"\b(?:saying|said|say|sent|send|sending|texted|wrote|written|writing) (?:my |his |her |their )?(?:final |last )?"
                     r"goodbyes?\b(?! (?:at the end|to the (?:team|ward)|card|party|do|drinks))"
                     r"|\bthis is (?:goodbye|my last message)\b|\bgoodbye (?:letters?|notes?|messages?|texts?)\b"
-                    r"|\b(?:final|last) goodbye\b", tense=False, owner="subject"),
+                    r"|\b(?:final|last) goodbye\b", tense=False, owner="subject",
+         veto=r"\b(?:discharged|discharge|leaving do|last day|moving on|moved out|moving out|retir\w+|new job|new role|"
+              r"holiday|leave|placement|rotation|to (?:my |our |a |the )?(?:favourite |lovely )?(?:patients?|clients?|"
+              r"residents?|colleagues?|service users?|students?|manager|team))\b"),
     _cue("letters", r"\b(?:written|writing|wrote|write|left|leaving)\s+(?:a\s+|the\s+|some\s+)?(?:letters?|notes?|messages?|cards?)\s+"
-                    r"(?:to|for)\s+(?:my|his|her|their|the)\s+(?:kids|children|son|daughter|family|mum|partner|wife|husband|"
+                    r"(?:to|for)\s+(?:(?:each|all|both|one) of\s+)?(?:my|his|her|their|the)\s+(?:kids|children|son|daughter|family|mum|partner|wife|husband|"
                     r"boys|girls|little ones)\b(?! (?:for (?:their|his|her|the|my) (?:birthdays?|christmas|school|trip|party|"
                     r"anniversary|exams?)|about (?:the|their|school|a|an)))(?!'?s? (?:school|teacher|nursery|club|dentist|gp|doctor))"
                     r"|\b(?:written|writing|wrote) (?:my|his|her|a|the) (?:suicide )?note\b"
@@ -352,13 +360,15 @@ CUES: tuple[Cue, ...] = (
                         r"(?=.{0,60}(?:won't need|not going to need|don't need|goodbye|before i go|away|anymore|sister|brother|"
                         r"mum|friend|has|have))"
                         r"|\b(?:sort(?:ed|ing)? (?:out )?(?:my|his|her) (?:will|affairs|funeral)|put(?:ting)? (?:my|his|her) affairs in order|"
-                        r"found (?:a )?(?:new )?homes? for (?:my|his|her) (?:pets|dog|cat)|made a will)\b", tense=False, owner="subject"),
+                        r"found (?:a )?(?:new )?homes? for (?:my|his|her) (?:pets|dog|cat)|made a will)\b", tense=False, owner="subject",
+         veto=r"\b(?:tax|taxes|tax return|mortgage|isa|lol|lmao|haha\w*|by which i mean|joking|kidding)\b"),
     _cue("means_pills", rf"\b(?:stockpil\w*|hoard\w*|sav(?:e|ing|ed) up|sav(?:e|ing|ed)|collect\w*|stash\w*)\s+(?:up\s+)?(?:all\s+)?"
                         rf"(?:of\s+)?(?:my|his|her|their|the)?\s*{_PILLS}\b"
                         rf"|\b(?:stash|stockpile|hoard|supply|bottle|box|boxes|packets?|load|handful|bunch) of (?:(?:my|his|her|their) "
                         rf"(?:\w+'s )?)?{_PILLS}\b"
                         rf"|\b{_PILLS} (?:saved|stashed|stockpiled|hidden|saved up)\b"
-                        rf"|\b(?:stockpil\w+|saving (?:them|it) up)\b", default="self", tense=False, owner="subject"),
+                        rf"|\b(?:stockpil\w+|saving (?:them|it) up)\b(?=\s*(?:$|[^\w\s]|them|it|again|up|for (?:weeks|months|days|a while|"
+                        r"ages|a month|a week)|(?:my|his|her|their|the) (?:tabs|tablets|pills|meds)))", default="self", tense=False, owner="subject"),
     _cue("take_all_pills", rf"\b(?:take|taking|took|taken|swallow\w*|down(?:ed|ing)?|neck(?:ed|ing)?)\s+(?:all|a bunch|a load|loads|"
                            rf"handfuls?|the (?:whole|lot|rest)|everything|a whole (?:box|packet|bottle))\s*(?:of\s+)?(?:my|the|his|her|"
                            rf"their)?\s*(?:{_PILLS}|box of {_PILLS}|packet of {_PILLS}|bottle of {_PILLS})\b|\b(?<!stops )(?<!stopped )(?<!started )(?<!keeps )(?:take|taking|going to take|swallow)\s+the\s+{_PILLS}\b"
@@ -381,7 +391,8 @@ CUES: tuple[Cue, ...] = (
                          r"cliffs?|river)\b.{0,60}(?:tracks|jump|train|edge|water)"),
     _cue("method_means", r"\b(?:bought|got|have|has|found|tied|made|tying|making|hid|hidden|keep|kept|with)\s+(?:a|the|my|his|her)?\s*"
                          r"(?:rope|noose|ligature|ligatures|blade|blades|razor|razors)\b(?! (?:point|policy|audit|cutters?|"
-                         r"training|risk))|\bnoose\b|\b(?:tied|tying|tie|using|used|made|found|with) (?:a |the )?ligature\b"
+                         r"training|risk))|\bthere(?:'s| is) (?:a|the) (?:rope|noose|blade|razor|belt)\b(?=[^.!?]{0,60}\b(?:keep|kept|"
+                         r"look\w*|star\w*|thinking|tonight|ready|waiting|tested|knot|strong enough|calling))|\bnoose\b|\b(?:tied|tying|tie|using|used|made|found|with) (?:a |the )?ligature\b"
                          r"|\bligature (?:round|around|on)\b|\b(?:tied|tying|tie|ties|put|wrapped|wrapping)\s+(?:\w+\s+){0,3}?"
                          r"(?:round|around)\s+(?:my|his|her|their)\s+neck\b|\bresearching (?:ways|how)\b|\bways to (?:die|kill|end)\b|"
                          r"\bhow to (?:kill (?:my|him|her)self|end it|die|hang|overdose)\b|\bpainless (?:way|death)\b"
@@ -438,8 +449,10 @@ CUES: tuple[Cue, ...] = (
     _cue("only_way_out", r"\b(?:no |the only |only )?(?:way out|answer|option|solution|escape|choice|thing left|only way)\b.{0,25}\b(?:except|but|other than|"
                          r"apart from|is)\s+(?:dying|death|suicide|to die|ending it|killing (?:my|him|her)self|to end it)\b"),
     _cue("make_it_through", r"\b(?:not going to|won't|don't think (?:i|he|she)(?:'ll| will| can)?|not sure (?:i|he|she)"
-                            r"(?:'ll| will| can)?|can't)\s+(?:make it|get|survive)\s+(?:through\s+)?(?:tonight|the night|the weekend|"
-                            r"till morning|until morning|another night)\b"),
+                            r"(?:'ll| will| can)?|can't)\s+(?:make it|get|survive)\s+(?:through\s+|to\s+)?(?:tonight|the night|the weekend|"
+                            r"till morning|until morning|another night|the end of (?:the )?(?:week|month)|friday|saturday|sunday|"
+                            r"christmas|my birthday|next week|tomorrow|the morning)\b(?![^.!?]{0,30}\b(?:lol|haha\w*|without (?:coffee|"
+                            r"caffeine|a holiday|a break)|at this rate|on time|in time|shift))"),
     _cue("act_on", r"\bact(?:ing)? on (?:the|these|those|my|his|her|them|it|the) ?(?:thoughts|urges|feelings|plans?|voices)\b"),
     _cue("want_out", r"\bwant(?:s)? out (?:of (?:life|this life|this world|everything|existence)|for good|permanently)\b"
                      r"|\b(?:i|i just|just)\s+want(?:s)? out\b(?=\s*(?:$|[^\w\s]|now|already|tbh|honestly|ngl|of (?:it all|"
@@ -458,7 +471,7 @@ CUES: tuple[Cue, ...] = (
                        r"(?:saying\s+)?(?:sorry|goodbye|apologi\w+|thank(?:s|ing)? (?:me |us |everyone )?for everything)",
          tense=False, owner="subject"),
     _cue("on_purpose", r"\b(?:cut|cutting|burn\w*|hit|hitting|hurt|hurting|scratch\w*|punch\w*|bit|bite|biting|bang\w*|starv\w*)\b"
-                       r"(?:\s+\S+){0,4}\s+(?:on purpose|deliberately|to feel something|to feel anything|to punish "
+                       r"(?:\s+\S+){0,7}\s+(?:on purpose|deliberately|to feel something|to feel anything|to punish "
                        r"(?:myself|himself|herself))\b"),
     _cue("drive_into", r"\b(?:drive|driving|drove|crash|crashing|swerve|swerving|steer\w*)\s+(?:my car\s+|the car\s+|his car\s+|"
                        r"her car\s+)?into\s+(?:a|the|on ?coming)\s+(?:wall|tree|river|lorry|truck|bridge|traffic|oncoming|"
@@ -534,7 +547,7 @@ CUES: tuple[Cue, ...] = (
                      r"feelings|'s feelings|with (?:a|the) (?:question|news|paperwork|rota|email)|off|for (?:a|the) (?:tea|coffee)|"
                      r"hard\b(?! enough)|home|like a|in the feels|back\b))", mode="violence"),
     _cue("passive_violence", rf"(?:\b(?:get|gets|got|getting|being|been|was|were|are|is)|(?:(?<=\bhe)|(?<=\bshe)|(?<=\bwho)|"
-                             rf"(?<=\bthat)|(?<=\bit))'s|'re)\s+(?:\w+\s+){{0,3}}?"
+                             rf"(?<=\bthat)|(?<=\bit))'s|'re)\s+(?!(?:going|about|trying|starting|beginning|able|meant|supposed) to\b)(?:\w+\s+){{0,3}}?"
                              rf"(?P<verb>{_PASSIVE_VERB})\b(?!\s+(?:by (?:the|a) (?:news|email|rota|question)|up\b|"
                              rf"on the rota|about|to go|with (?:paperwork|work|the)))", mode="violence"),
     _cue("threat_with", rf"\bthreat\w*\s+(?P<victim>{_VICTIM})\s+with\b|\b(?:use|used|using) (?:it|them|a knife|the knife|"
@@ -562,7 +575,8 @@ CUES: tuple[Cue, ...] = (
     _cue("control", r"\b(?:takes?|taking|took|steals?|stealing|stole|controls?|controlling|keeps?|keeping)\s+"
                     r"(?:all\s+)?(?:of\s+)?(?:her|his|their|the (?:\w+ )?(?:women|men|residents|patients|tenants|clients)'s?)\s+"
                     r"(?:money|benefits|bank ?card|pension|cards?|wages|pip|"
-                    r"universal credit|phone|passport)\b(?! (?:for (?:safe|her|him)|safe))|\bwon't let (?:her|him|them)\s+"
+                    r"universal credit|phone|passport)\b(?! (?:for (?:safe|her|him)|safe))|\b(?:won't|not|aren't|isn't|never|don't|doesn't) "
+                    r"let(?:ting)? (?:her|him|them)\s+"
                     r"(?:see|go out|out|go|leave|have|talk|speak|eat|use|call|phone|go to the toilet|get changed|wash)\b"
                     r"|\b(?:won't|doesn't|does not|refuses to|never|don't|wouldn't)\s+(?:take|help|let)\s+(?:her|him|them)\s+"
                     r"(?:to the toilet|go to the toilet|to the loo|get changed|have a drink|eat|wash)\b|\block(?:s|ed|ing)? (?:her|him|them) (?:in|out)\b"
@@ -664,6 +678,8 @@ CUES = CUES + (
                     r"down (?:with|in) (?:his|her|their|a|the) (?:car|van|motor|lorry|truck)\b)"
                     rf"|\b(?:run(?:s|ning)?|ran)\s+over\s+(?P<victim2>{_VICTIM})\b"
                     rf"|\bmow(?:s|ing|ed|n)?\s+(?:down\s+)?(?P<victim3>{_VICTIM})\b"
+                    rf"|\b(?:run(?:s|ning)?|ran|driv(?:e|es|ing)|drove|forc(?:e|es|ing|ed)|push(?:es|ing|ed)?)\s+(?P<victim5>{_VICTIM})\s+"
+                    r"off the road\b"
                     r"|\b(?:drive|driving|drives|drove|driven|plough(?:s|ing|ed)?|plow(?:s|ing|ed)?|ram(?:s|ming|med)?|"
                     r"steer(?:s|ing|ed)?|swerv(?:e|es|ing|ed))\s+(?:(?:a|his|her|their|the|my|this|that) (?:car|van|lorry|truck|motor)\s+)?"
                     rf"(?:into|through|at|towards)\s+(?:(?P<victim4>{_VICTIM})|(?:a |the )?(?:crowds?|queues?|pedestrians|market|"
@@ -745,6 +761,7 @@ CUES = CUES + (
                       r"invaded|cuckooed|overrun)\b",
          mode="violence", victimless="service_user",
          needs=r"\b(?:dealers?|drugs?|gangs?|county lines|cuckoo\w*|users|spice|crack|heroin|gear|weed|coke|pushers?|"
+               r"sell(?:ing)? from|deal(?:ing)? from|to sell|to deal|"
                r"lads from|older (?:lads|guys|men))\b"),
     _cue("neglect_left", rf"\b(?:left|leave|leaves|leaving)\s+(?P<victim>{_VICTIM})\s+(?:\w+\s+){{0,5}}?(?:in|with|on|lying in)\s+"
                          r"(?:(?:a|the|their|his|her)\s+)?(?:wet|soiled|dirty|soaked|soaking|urine|faeces|poo|own (?:urine|faeces|"
@@ -768,7 +785,7 @@ CUES = CUES + (
                       rf"|\b(?:held|holding|hold|holds|pinned|pinning|pin|pins|sat|sitting|sit|knelt|kneeling|kneel)\s+"
                       rf"(?:on\s+)?(?P<victim>{_VICTIM})\s+(?:\w+\s+){{0,2}}?(?:face ?down|face first|down on the floor|"
                       r"on the floor|to the floor|against the wall|by the (?:neck|throat|hair))\b"
-                      r"|\b(?:extra|unprescribed|too much|excess\w*|loads of|more)\s+(?:sedation|sedatives?|prn|lorazepam|"
+                      r"|\b(?:extra|unprescribed|too much|excess\w*|loads of|more)\s+(?:sleeping\s+)?(?:sedation|sedatives?|prn|lorazepam|"
                       r"haloperidol|promethazine|diazepam|zopiclone|meds|medication|tablets)\b[^.!?]{0,30}?\b(?:to|so)\s+"
                       r"(?:keep\s+|make\s+)?(?:(?:them|him|her|patients|residents|everyone|they're|he's|she's|they|he|she)\s+)?"
                       r"(?:(?:are|is|'re|'s|stay|be|"
@@ -1009,4 +1026,166 @@ CUES = CUES + (
                             r"not\s+exist|not\s+be\s+alive|not\s+wake\s+up|wasn't\s+here|didn't\s+exist|disappeared(?:\s+for good)?)\b"),
     _cue("crash_intent", r"\b(?:want|wanna|going|tempted|thinking (?:of|about)|might|feel like|urge to|could)\s+(?:to\s+)?(?:just\s+)?"
                          r"crash(?:ing)?\s+(?:my|the)\s+car\b(?!\s+(?:out|at (?:my|a) (?:mate|friend)|on the sofa|for the night))"),
+)
+
+# --- round 5 (after fresh8): indirect signs of the worker's own risk, from shared parts -------------
+# Means at hand x attention ("the pills are in the drawer and i keep opening it"), arrangements and
+# finality ("my passwords are in the blue notebook, just in case", "this'll be my last entry"),
+# permanence ("check out permanently", "the only exit is a permanent one"), method research and
+# places. The usual guards (negation, past, hypotheticals, grief, training) apply; kind follows whose
+# sign it is, so "my client's got her tablets in the drawer ready" is a service user's.
+_MEANS = rf"(?:{_PILLS}|tabs|rope|noose|belt|blades?|razors?|the lot|sleepers)"
+_STORED = (r"(?:drawer|bag|glovebox|glove box|car|cabinet|cupboard|locker|bedside|pocket|coat|wardrobe|shed|garage|"
+           r"shoebox|box|sock|bathroom|kitchen|handbag|room)")
+_FINAL_DAY = (r"(?:tonight|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|next week|"
+              r"the weekend|after payday|my birthday)")
+
+CUES = CUES + (
+    _cue("means_at_hand", rf"\b(?:i've got|i have|i've|got|there's|there are|i keep|i've kept|keeping|i've saved|saved|hidden|"
+                          rf"stashed)\s+(?:\d+|twenty|thirty|forty|fifty|sixty|a hundred|loads of|enough|boxes of|a stash of|"
+                          rf"a box of|packets of|a bag of|a bottle of|a few boxes of|all (?:my|the))\s+(?:of\s+)?(?:my\s+)?"
+                          rf"(?:{_PILLS}|painkillers|tabs)\b(?=[^.!?]{{0,40}}\b(?:in|under|behind|ready|saved|hidden|enough|"
+                          rf"tonight|for when|just in case|if i need)\b)"
+                          rf"|\b(?:the|my|his|her|their|all (?:the|my|his|her))\s+{_MEANS}\s+(?:is|are|'s|'re)\s+(?:still\s+)?"
+                          rf"(?:in|under|behind|at the back of)\s+(?:the|my|his|her|their)\s+(?:\w+\s+)?{_STORED}\b"
+                          r"(?=[^.!?]{0,60}\b(?:keep|kept|keeps|opening|looking|checking|counting|staring|thinking|can't stop|"
+                          r"tonight|enough|ready|waiting|calling|just in case|all the time|every night))",
+         tense=False, owner="subject"),
+    _cue("keep_returning", r"\b(?:i|he|she)\s+(?:keep|keeps|kept|have been|has been|'ve been|'s been)\s+(?:going (?:back |out )?to "
+                           r"|opening |checking |touching |getting out )?(?:open(?:ing)?|look(?:ing)? (?:at|in)|check(?:ing)?|"
+                           r"count(?:ing)?|touch(?:ing)?|holding|getting (?:them|it) out)\s+(?:it|them|the drawer|the box|the "
+                           r"cupboard|the cabinet|the bag)\b",
+         tense=False, owner="subject",
+         needs=rf"\b(?:{_MEANS}|drawer of \w+)\b"),
+    _cue("arrangements", r"\b(?:my|the|his|her)\s+(?:passwords?|pin(?: numbers?)?|bank details|log ?ins?|will|life insurance"
+                         r"(?: details| policy| papers)?|funeral (?:plan|wishes)|insurance (?:papers|details))\b[^.!?]{0,50}"
+                         r"(?:[.!?,]\s*)?(?:just in case|for after|when i'm gone|after i'm gone|if anything happens|so (?:nobody|no one)"
+                         r" has to|in case anything happens|for whoever finds|for when i'm not here)\b"
+                         r"|\b(?:sorted|sorting|tidied|tidying|organised|organising|cleared|clearing)\s+(?:out\s+|up\s+)?(?:all\s+)?"
+                         r"(?:my|his|her)\s+(?:stuff|things|paperwork|accounts|affairs)\b[^.!?]{0,40}\b(?:so (?:nobody|no one|"
+                         r"the kids|my \w+) (?:has|have|won't have) to|for after|when i'm gone|just in case)\b",
+         tense=False),
+    _cue("no_point_plans", r"\bno point (?:in\s+)?(?:booking|planning|making plans|buying|saving|getting|fixing|starting|renewing|"
+                           r"paying|going to)\b[^.!?]{0,40}\b(?:anymore|any more|for me|where i'm going|now i've decided)\b"
+                           r"|\bwon't need (?:it|them|this|that|any of (?:it|this|them)|my \w+)\s+(?:anymore|where i'm going|"
+                           rf"after {_FINAL_DAY}|for much longer|much longer)\b",
+         veto=r"\b(?:holiday|leave|new job|moving|retir\w+|lol|haha\w*)\b"),
+    _cue("nearly_did_it", r"\b(?:nearly|almost|so close to|came close to|very nearly)\s+(?:did|doing|done|do|going through with|went "
+                          r"through with|jumped|stepped|let go)\s*(?:it)?\b(?=\s*(?:$|[.!?,;]|tonight|today|last night|this time|again|"
+                          r"on the|off|in front|this morning|after))",
+         needs=r"\b(?:bridge|cliffs?|edge|tracks|train|platform|roof|car park|multi ?storey|river|sea|pills|tablets|rope|"
+               r"beachy head|sat there|stood there|stood on|standing|drove|walked|went|jump\w*|end it|it all)\b"),
+    _cue("known_place", r"\b(?:went|go|going|drove|drive|driving|walked|walking|got the (?:bus|train)|ended up|been|sat|sitting|stood|"
+                        r"standing)\s+(?:up\s+|out\s+|down\s+)?(?:to|at|on|by)\s+(?:beachy head|clifton (?:suspension )?bridge|"
+                        r"golden gate|humber bridge|erskine bridge|forth (?:road )?bridge|the suspension bridge|the viaduct|the "
+                        r"quarry|the level crossing|the top (?:floor|deck|level) of the (?:car park|multi ?storey))\b",
+         tense=False, needs=r"\b(?:alone|sat|stood|stand\w*|looking|looked|ages|hours|nearly|thinking|night|again|typing|right now|"
+                            r"down|edge|jump\w*|end|after shift|after work)\b"),
+    _cue("take_the_lot", r"\b(?:planning (?:on|to)|going to|will|'ll|about to|want to|ready to|thinking (?:of|about)|tempted to|"
+                         r"plan to|decided to)\s+(?:just\s+)?(?:take|taking|neck|necking|swallow|swallowing|down|downing)\s+(?:the lot|"
+                         r"the whole lot|them all|all of them|the whole box|the whole packet|everything i've (?:got|saved)|all at once)\b"
+                         r"|\b(?:to take|taking|take|swallow)\s+(?:them\s+|it\s+)?all at once\b"
+                         rf"|\b(?:sav(?:e|es|ing|ed)|hoard\w*|keep(?:s|ing)?|hid\w*)\b[^.!?]{{0,40}}\bto (?:take|swallow|neck) "
+                         r"(?:them |it )?(?:all at once|all together|in one go|at once)\b",
+         needs=rf"\b(?:{_PILLS}|tabs|sleepers|tonight|after (?:my|the|work|shift)|last shift|when (?:everyone|the kids|i get home|"
+               r"he's|she's)|this weekend|friday|saturday|sunday|saved|saving|stockpil\w*|hoard\w*|ready)\b",
+         veto=r"\b(?:offer|sale|shop|cake|biscuits|sweets|chocolate|food|pizza|leftovers|lol|haha\w*|buffet|stock|orders?)\b"),
+    _cue("method_ranking", r"\b(?:research\w*|googl\w*|look(?:ed|ing)? up|search\w*|read(?:ing)? (?:about|up on)|check\w*|"
+                           r"work(?:ed|ing) out)\b[^.!?]{0,30}\b(?:which|what|the best|the quickest|the easiest|the least painful|"
+                           r"how many|how much)\b[^.!?]{0,35}\b(?:painless|lethal|fatal|quickest|least painful|most painless|"
+                           r"would (?:work|do it|kill)|enough to)\b"
+                           r"|\b(?:googl\w*|look(?:ed|ing)? up|search\w*|research\w*|check(?:ed|ing)?|work(?:ed|ing) out)\s+how\s+"
+                           r"(?:high|tall|deep|far (?:down|up)|long it takes to (?:die|bleed|drown|lose consciousness|pass out)|"
+                           r"cold the (?:sea|river|water)|fast the trains)\b(?=[^.!?]{0,60}\b(?:bridge|cliff|multi ?storey|car park|"
+                           r"building|tower|roof|drop|fall|river|sea|water|pills|tablets|bleed|die|jump|drown|trains?|platform|"
+                           r"on my break|tonight|for me))",
+         tense=False, owner="subject"),
+    _cue("sorry_mess", r"\bsorry (?:for|about) (?:the mess|everything|what|all the pain|the pain|the trouble)\s+(?:that\s+)?"
+                       r"(?:i'm|i am|i'll|i will)\s+(?:going to |about to |gonna )?(?:leave|leaving|put|putting|cause|causing)\b"
+                       r"|\b(?:please\s+)?(?:forgive me|don't blame yourselves?|it's not your fault)\b[^.!?]{0,30}\b(?:for what i'm "
+                       r"(?:about to|going to) do|when i'm gone|after (?:tonight|this))\b"),
+    _cue("last_entry", r"\b(?:this|that|it|these)(?:'ll| will| is| are)?\s+(?:be\s+)?(?:my\s+)?(?:very\s+)?(?:last|final)\s+"
+                       r"(?:entry|entries|message|messages|reflection|post|words|note|time (?:writing|talking|doing) (?:this|here)|"
+                       r"time you'll hear from me)\b",
+         tense=False,
+         veto=r"\b(?:before (?:my|i go|the|leave|holiday)|for (?:today|now|tonight|this week|the week|a while|a bit|the day|"
+              r"this shift)|holiday|leave|leaving do|new job|placement|rotation|until|till|back (?:on|next|in)|lol|haha\w*|"
+              r"of the (?:day|week|shift))\b"),
+    _cue("self_pain", r"\bwanted (?:it|this) to hurt\b|\bso (?:i'd|i would|i could|i can) feel (?:something|anything|it|the pain|"
+                      r"real)\b|\bhurt(?:ing)? myself (?:so|to)\b"),
+    _cue("extra_on_purpose", rf"\b(?:taking|took|taken|take|had|swallowed|necked)\s+(?:extra|double|more|a few extra|an extra "
+                             rf"\w+|more than (?:i should|prescribed|i'm meant to|i'm supposed to))\s+(?:of\s+)?(?:(?:my|his|her|"
+                             rf"their)\s+)?(?:{_PILLS}|tabs|sleepers)\b(?=[^.!?]{{0,40}}\b(?:on purpose|deliberately|to see what|"
+                             r"to (?:die|end it|not wake up|sleep forever|hurt (?:my|him|her)self)|hoping|so (?:i|he|she) "
+                             r"wouldn't wake|and (?:hoped|prayed)))"),
+    _cue("plan_known", r"\b(?:i|he|she)\s+(?:know|knows)\s+(?:exactly\s+)?(?:when and how|how and when|how and where|when and "
+                       r"where|where and how|how i'd do it|how i'm going to do it|how he'd do it|how she'd do it)\b"
+                       r"|\b(?:i've got|i have|i've made|he's got|she's got|he has|she has)\s+a plan\s*(?=$|[.!]|and (?:i'm|i am|"
+                       r"i know|the means|a date))"),
+    _cue("trapped", r"\b(?:i'm|i am|i feel|feeling|i've been feeling|i've felt|i just feel)\s+(?:so\s+|completely\s+|"
+                    r"totally\s+|utterly\s+|just\s+|really\s+)?trapped\b"
+                    r"|\b(?:there's|there is|i've got|i have|i see|i can see|can see)\s+no way out\b"
+                    r"|(?:^|[.!?,]\s*)no way out\b"
+                    r"|\bstopped seeing (?:a|any|the) (?:reason|point)\b|\bno (?:reason|point) (?:to|in) (?:keep )?(?:trying|fighting)"
+                    r"(?: anymore| any longer)?\b",
+         needs=r"\b(?:no way out|only way|can't see|reason|point|anymore|any more|end it|forever|escape|give up|giving up|"
+               r"stopped|fight\w*|nothing|no one|nobody|everything|life|living)\b",
+         veto=r"\b(?:lift|traffic|car park|queue|meeting|in (?:a|the|this|my) (?:job|contract|role|team|ward|lift|building|"
+              r"office|room|rota)|barrier|snow|locked out|escape room|game)\b"),
+    _cue("permanent_exit", r"\b(?:only|one|last|final|real)\s+(?:way out|exit|option|answer|solution|escape|choice)\s+(?:left\s+)?"
+                           r"(?:is|would be|'s|seems)\s+(?:a\s+)?(?:permanent|final)\b"
+                           r"|\bpermanent (?:solution|way out|exit|escape|fix|sleep|goodbye|rest)\b(?!\s+(?:to|for) (?:the|this|our|a|an|"
+                           r"staffing|funding|rota|problem|issue))"
+                           r"|\b(?:check|clock|log|tap|bow|sign|opt)(?:ping|ing)?\s+(?:out|off)\s+(?:permanently|for good|forever|of (?:life|"
+                           r"this life|existence|everything))\b"),
+    _cue("blade_back", r"\b(?:the\s+|my\s+)?(?:razor|razors|blade|blades|scissors|lighter|compass)\s+(?:has\s+|have\s+|is\s+|are\s+)?"
+                       r"(?:came|come|coming|back)\s+(?:back\s+)?out\b", tense=False),
+    _cue("dont_find_me", r"\bdon't (?:try (?:to|and) |come )?(?:find|look for|come looking for|search for) me\b"
+                         r"|\btonight(?:'s| is) the night\b(?!\s+(?:of|for)\b)",
+         owner="subject",
+         veto=r"\b(?:party|gig|match|quiz|date|show|premiere|final|game|launch|dinner|drinks|leaving do|karaoke|concert|ball|"
+              r"prom|awards?|wedding|birthday|hide and seek|lol|haha\w*|holiday|festival|footy|football)\b"),
+    _cue("engine_garage", r"\b(?:engine|car)\s+(?:is\s+)?(?:still\s+)?running\s+in\s+(?:the|a|my)\s+(?:shut |closed |locked )?garage\b"
+                          r"|\bhose(?:pipe)?\s+(?:on|to|from|into|round|through)\s+(?:the|my)\s+(?:exhaust|car window)\b"
+                          r"|\bexhaust\s+(?:pipe\s+)?(?:into|through)\s+(?:the|my)\s+(?:car|window)\b", tense=False),
+    _cue("not_be_here_when", r"\b(?:i'd|i would|i'll|i will|to|just|rather|prefer to|plan to|going to)\s+not\s+be\s+(?:here|around|"
+                             r"alive)\s+(?:next (?:week|month|year)|by|tomorrow|anymore|much longer|at all|for christmas|after)\b",
+         veto=r"\b(?:leave|holiday|annual|course|training|conference|rota|off|shift|placement|appointment)\b"),
+    _cue("decided_day", rf"\b(?:i've|i have|i)\s+(?:finally\s+|now\s+)?decided\s*[.!,:;-]+\s*(?:it's\s+|it'll be\s+|it will be\s+)?"
+                        rf"{_FINAL_DAY}\W*$|\b(?:it's|it is)\s+(?:happening|going to be|gonna be)\s+{_FINAL_DAY}\W*$",
+         veto=r"\b(?:party|roast|dinner|lunch|meeting|match|trip|holiday|interview|shop|date|wedding)\b"),
+    _cue("peaceful_not", r"\b(?:peaceful|nice|easier|lovely|relief|bliss|better|a relief)\b[^.!?]{0,25}\bto\s+(?:just\s+)?(?:not wake up|"
+                         r"not exist|not be here|stop existing|never wake up|fall asleep forever|sleep forever|not be alive)\b"),
+    # safeguarding and harm to others: the same grammar, new lexicon
+    _cue("sending_pics", r"\bsend(?:s|ing)?\s+(?:pics|pictures|photos|nudes|images|videos)\s+to\s+(?:an?\s+)?(?:older|grown|much older|"
+                         r"\d+ ?(?:year old|yo|yr old))\s+(?:man|men|guy|bloke|woman)\b|\b(?:who|that)\s+pays\s+(?:her|him|them)\s+"
+                         r"(?:for|to)\s+(?:pics|pictures|photos|sex|favours)\b",
+         mode="abuse", default="service_user", kinds=("service_user", "others")),
+    _cue("night_visits", r"\b(?:comes|coming|came|goes|going|gets|getting|went|creeps|creeping|crept|sneaks|sneaking|snuck)\s+into\s+"
+                         r"(?P<victim>her|his|their)\s+(?:room|bedroom)\s+(?:at night|in the night|when (?:she|he|they)'s asleep|"
+                         r"when everyone's asleep)\b",
+         mode="violence", victimless="service_user", kinds=("service_user", "others")),
+    _cue("nobody_feeding", r"\b(?:nobody|no one|no-one|nobody's|staff (?:aren't|don't|never))\s+(?:is\s+)?(?:feeding|washing|changing|"
+                           r"turning|checking on|giving (?:her|him|them) (?:food|drinks?|water))\s+(?:her|him|them)?\b"
+                           r"|\b(?:food|drinks?|water|meals?|jugs?)\s+(?:just\s+)?(?:gets?|is|are|being|getting|keeps? getting)\s+"
+                           r"left\s+out of reach\b",
+         mode="abuse", default="service_user", kinds=("service_user", "others")),
+    _cue("favours_rent", r"\b(?:demand\w*|want(?:s|ed)?|asking for|asks for|asked for|expect\w*)\s+(?:sexual\s+)?favours\s+"
+                         r"(?:instead of|for|in exchange for|in return for|as)\s+(?:the\s+)?(?:rent|money|drugs|a place|the debt)\b",
+         mode="abuse", default="service_user", kinds=("service_user", "others")),
+    _cue("lesson", rf"\b(?:teach|teaching|taught)\s+(?P<victim>{_VICTIM})(?:\s+(?:in|on)\s+(?:bay|bed|room)\s+\w+)?\s+a lesson\b",
+         mode="violence",
+         needs=r"\b(?:going to|gonna|'d|will|'ll|said|saying|threat\w*|wants?|planning|later|tonight|next time)\b"),
+    _cue("drugs_carried", r"\bdrugs\s+(?:sewn|hidden|stuffed|plugged|taped|packed|stashed)\s+(?:into|in|inside|under)\s+(?:her|his|their)\b"
+                          r"|\b(?:picked up|found|stopped|arrested)\s+in\s+(?:another|a different|a)\s+(?:city|town|county|area)\s+"
+                          r"(?:\w+\s+)?with\s+(?:drugs|cash|a knife|gear|crack|heroin)\b",
+         mode="abuse", default="service_user", kinds=("service_user", "others")),
+    _cue("hospitalised", rf"\bput\s+(?P<victim>{_VICTIM})\s+in\s+(?:hospital|a&e|intensive care|icu|a coma)\b", mode="violence"),
+    _cue("spiked", r"\bput(?:ting|s)?\s+(?:something|stuff|bleach|laxatives|drugs|rat poison|poison|anti ?freeze|pills|crushed \w+)\s+"
+                   rf"in\s+(?P<victim>his|her|their|(?:our|my|the|a)\s+\w+'s)\s+(?:\w+\s+)?(?:drink|coffee|tea|food|dinner|water|pint|"
+                   r"brew)\b", mode="violence",
+         needs=r"\b(?:make (?:him|her|them) (?:ill|sick)|wants? to|going to|'ll|'d|will|said|planning|revenge|poison|ill|sick|hurt)\b"),
+    _cue("bomb_claim", r"\bthere(?:'s| is)\s+a\s+(?:bomb|device|explosive)\s+(?:in|on|under)\b|\b(?:has|got|carrying)\s+a\s+bomb\b",
+         mode="violence"),
+    _cue("grabbing_at", rf"\bgrab(?:bing|bed|s)?\s+at\s+(?P<victim>{_VICTIM})\b", mode="violence"),
 )

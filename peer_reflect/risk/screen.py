@@ -2,7 +2,9 @@
 
 `screen(text)` finds risk cues (patterns.CUES), decides whose risk each one is and drops the ones
 that are negated, past, hypothetical, training material, grief or hyperbole. The most urgent
-surviving kind wins: the worker's own safety first, then harm to others, then safeguarding.
+surviving kind wins: the worker's own safety first, then harm to others, then safeguarding. When no cue
+survives, the statistical backstop (backstop.py) may still flag indirect risk the phrases do not cover,
+but never in a sentence whose risk words a guard has already rejected.
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import backstop
 from . import patterns as P
 from .context import Doc, Ref, is_negated, nearest_agent, owner_of, possessor_class, resolve_pronoun, time_frame
 from .normalise import normalise
@@ -21,7 +24,8 @@ _SOFT_KILL = re.compile(r"^(?:kill|murder|strangl|throttl|chok|shoot|shot)")
 # Everyday "I could've slapped him lol": hitting words that are hyperbole when joked or wished idly.
 _SOFT_HIT = re.compile(r"^(?:smack|slap|punch|deck|lamp|thump|whack|batter|clobber|wallop|hit|kick|shak|shook|strangl|"
                        r"throttl|chok|bottl|glass|head ?butt|rough)")
-_IDLE_WISH = re.compile(r"(?:could(?:'ve| have)?|feel like|felt like|wanted to|some days|sometimes|nearly|almost)\s+"
+_IDLE_WISH = re.compile(r"\b(?:could(?:'ve| have)|felt like|wanted to|some days|sometimes|nearly|almost|"
+                        r"(?:i'd|i would) (?:happily|gladly|cheerfully|quite happily))\s+"
                         r"(?:\w+\s+){0,2}$")
 # Someone the worker supports by role, not just "a man" or "the lad".
 _EXPLICIT_SU = re.compile(r"\b(?:patients?|pts?|service[ -]?users?|clients?|residents?|inpatients?|tenants?|"
@@ -31,7 +35,8 @@ _BARE_SU_PLURAL = re.compile(r"(?:the )?(?:patients|pts|service ?users|clients|r
 # "hidden in her bra", "under his mattress": a weapon kept, not aimed.
 _CONCEALED = re.compile(r"\b(?:hidden|hiding|hid|stash\w*|conceal\w*|under (?:his|her|their) (?:bed|mattress|pillow)|"
                         r"in (?:his|her|their) (?:bra|socks?|pocket|bag|room|locker|bedroom|drawer))\b")
-_TARGETING = re.compile(r"\b(?:use (?:it|them)|using (?:it|them)|on (?:him|her|them|the|his|staff)|revenge|get (?:him|her|"
+_TARGETING = re.compile(r"\b(?:use (?:it|them)|using (?:it|them)|on (?:him|her|them|the|his|staff)|revenge|it's for|"
+                        r"they're for|for (?:the|some|those) (?:boys|lads|guys|man|men|lot|people) (?:from|on|at|who|in)|get (?:him|her|"
                         r"them|back)|threat\w*|sort\w* (?:\w+ )?out|going after|to get|for protection|kill|stab|hurt|"
                         r"shoot|attack|wave\w*|pull\w* (?:it|a|the) (?:out|on))\b")
 _SUBORDINATE = re.compile(r"\b(?:while|whilst|when|as|because|cos|after|before|until|and then|so|then)\b")
@@ -59,7 +64,11 @@ _CAUSATIVE = re.compile(r"\b(?:made|makes|make|making|got|gets|left|leaves|drove
 _TOPIC_CUES = {"self_harm", "overdose", "suicidal", "suicide_thoughts"}
 _LOOKING_UP = re.compile(r"\b(?:googl\w*|look\w* up|search\w*|research\w*|find out|read\w* up|check\w*)\W*$")
 _BARE_NOUN = {"self harm", "sh"}
+_WISH = re.compile(r"\bwish(?:es)? i\b")   # "i wish i had the guts to end it": not a past event
 _PERFECT = re.compile(r"\b(?:i've|i have|have|has|he's|she's|they've)\s+(?:\w+\s+)?$")
+
+
+_VETOED = "vetoed"   # _judge: a guard rejected the cue (the backstop must not overrule it)
 
 
 @dataclass(frozen=True)
@@ -351,13 +360,16 @@ def _abuse_kind(hit: _Hit) -> str | None:
 
 
 def _judge(hit: _Hit) -> str | None:
+    """The kind of risk a cue match shows; None when the cue lacks what it needs; _VETOED when a guard
+    (negation, grief, hypothetical, training, past, hyperbole, nobody at risk) says the words are not
+    current risk."""
     text, cue = hit.text, hit.cue
     cue_text = hit.m.group(0)
     if is_negated(text, hit.cs, hit.start, hit.end, hit.ce, cue_text):
-        return None
+        return _VETOED
     grief = P.GRIEF.search(text, max(hit.ss, hit.start - 30), min(hit.se, hit.end + 30))
     if grief and grief.start() < hit.end and grief.end() > hit.start:
-        return None
+        return _VETOED
     hypothetical = None
     for h in P.HYPOTHETICAL.finditer(text, hit.cs, hit.start):
         if h.group(0).startswith("how") and _LOOKING_UP.search(text, max(0, h.start() - 25), h.start()):
@@ -369,14 +381,14 @@ def _judge(hit: _Hit) -> str | None:
     if hypothetical is not None:
         gap = text[hypothetical.end():hit.start]
         if "," not in gap and len(gap.split()) <= 8:
-            return None
+            return _VETOED
     if cue.needs is not None and not cue.needs.search(text, hit.ss, hit.se):
         return None
     if cue.veto is not None and cue.veto.search(text, hit.ss, hit.se):
-        return None
+        return _VETOED
 
     if cue.name in _TOPIC_CUES and P.TOPIC.search(hit.left(60, sentence=False)):
-        return None   # "we talk about self harm openly", "dangerous in overdose"
+        return _VETOED   # "we talk about self harm openly", "dangerous in overdose"
     if cue.mode == "echo":
         kind = "self" if _RISK_WORDS.search(text) else None
     elif cue.mode == "violence":
@@ -385,33 +397,36 @@ def _judge(hit: _Hit) -> str | None:
         kind = _abuse_kind(hit)
     else:
         kind = _owner(hit)
-    if kind is None or (cue.kinds and kind not in cue.kinds):
+    if kind is None:
+        return _VETOED   # the rules read the words and found nobody at risk: a joke, "you", an object, generic talk
+    if cue.kinds and kind not in cue.kinds:
         return None
 
     sentence = text[hit.ss:hit.se]
     if cue.name == "not_want_live" and cue_text.endswith("be here") and (
             P.JOKE.search(sentence) or P.TRAINING.search(sentence) or _THIS_EVENT.search(sentence)):
-        return None   # "I don't want to be here, this training is so boring lol"
+        return _VETOED   # "I don't want to be here, this training is so boring lol"
     if kind == "self":
         if P.ROLEPLAY.search(sentence):
-            return None
+            return _VETOED
     elif P.TRAINING.search(sentence):
-        return None
+        return _VETOED
     if _inside_quotes(text, hit) and P.TRAINING.search(text[max(0, hit.ss - 200):hit.se]):
-        return None
+        return _VETOED
 
     frame = time_frame(text, hit.cs, hit.ce, hit.start, hit.end)
     if cue.name == "cant_go_on" and cue_text.startswith("couldn't") and frame != "recent" \
             and not re.search(r"any ?more|any longer|no more|safe", text[hit.start:hit.end + 20]):
-        return None   # "I explained why I couldn't take it": a past or polite inability, not despair
+        return _VETOED   # "I explained why I couldn't take it": a past or polite inability, not despair
     if cue_text in _BARE_NOUN and frame != "recent" and not hit.refs_before(hit.start):
-        return None   # "self harm isn't attention seeking": the topic, not an act
+        return _VETOED   # "self harm isn't attention seeking": the topic, not an act
     if frame == "past":
-        return None
+        return _VETOED
     if kind == "self" and cue.tense and frame is None:
         window = hit.left(30, sentence=False) + cue_text.split(" ", 1)[0]
-        if P.PAST_VERBS.search(window) and not _PERFECT.search(hit.left(30, sentence=False)):
-            return None   # "I tried to kill myself" with no recent-time word: lived experience
+        if P.PAST_VERBS.search(window) and not _PERFECT.search(hit.left(30, sentence=False)) \
+                and not _WISH.search(window):
+            return _VETOED   # "I tried to kill myself" with no recent-time word: lived experience
     return kind
 
 
@@ -420,13 +435,25 @@ def _inside_quotes(text: str, hit: _Hit) -> bool:
 
 
 def screen(text: str) -> RiskResult:
-    """Classify one message as the writer's own risk, a service user's, others', or none."""
+    """Classify one message as the writer's own risk, a service user's, others', or none.
+
+    The rules decide first. Only when they find nothing does the statistical backstop (backstop.py)
+    get a say, and never over a sentence where a rule guard has already judged the risk words to be
+    past, negated, hypothetical, training material or grief."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     if not text.strip():
         return NO_RISK
     doc = Doc(normalise(text))
+    best, blocked = _rules(doc)
+    if best is not None:
+        return best
+    return _backstop(doc.text, blocked)
+
+
+def _rules(doc: Doc) -> tuple[RiskResult | None, list[tuple[int, int]]]:
     best: RiskResult | None = None
+    blocked: list[tuple[int, int]] = []
     for cue in P.CUES:
         if cue.gate is not None and not cue.gate.search(doc.text):
             continue
@@ -434,10 +461,22 @@ def screen(text: str) -> RiskResult:
             continue
         for m in cue.pattern.finditer(doc.text):
             kind = _judge(_Hit(doc, cue, m))
+            if kind is _VETOED:
+                blocked.append(m.span())
+                continue
             if kind is None:
                 continue
             if best is None or _URGENCY[kind] < _URGENCY[best.kind]:
                 best = RiskResult(kind, m.group(0).strip())
                 if kind == "self":
-                    return best
-    return best or NO_RISK
+                    return best, blocked
+    return best, blocked
+
+
+def _backstop(text: str, blocked: list[tuple[int, int]]) -> RiskResult:
+    try:
+        model = backstop.load()
+        found = model.flag(text, blocked) if model is not None else None
+    except Exception:   # the backstop only adds recall: a fault in it must never break screening
+        return NO_RISK
+    return RiskResult(*found) if found else NO_RISK

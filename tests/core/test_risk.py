@@ -309,6 +309,84 @@ def test_followup_to_im_fine_keeps_help_visible_without_clearing():
     assert "safe right now" not in text   # not asked again, and never declared resolved
 
 
+# --- statistical backstop (peer_reflect/risk/backstop.py) ------------------------------------------
+
+def _build_script():
+    spec = importlib.util.spec_from_file_location("build_risk_model", ROOT / "scripts" / "build_risk_model.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_backstop_artifact_is_current():
+    """The shipped weights were built from today's training data, synth.py, build script and featurisers."""
+    from peer_reflect.risk import backstop
+    meta = backstop.read_model(backstop.MODEL_PATH)["meta"]
+    assert meta["inputs_sha256"] == _build_script().digest(), "stale: run .venv/bin/python scripts/build_risk_model.py"
+    assert "fresh9" not in meta["train_sets"]   # the blind set stays blind
+
+
+def test_backstop_scores_match_the_build():
+    """Pure-Python scoring reproduces the scores recorded when the artifact was built."""
+    from peer_reflect.risk import backstop
+    from peer_reflect.risk.normalise import normalise
+    model = backstop.load()
+    assert model is not None and set(model.thresholds) == {"short", "long"}
+    for text, expected in backstop.read_model(backstop.MODEL_PATH)["meta"]["probes"]:
+        assert model.decision(normalise(text)) == pytest.approx(expected, abs=1e-6), text
+
+
+@pytest.mark.parametrize("text", [
+    "i keep driving past the reservoir and slowing right down",
+    "i've been carrying the rope in my work bag all week",
+    "my kids are with their dad this weekend so it's the right time",
+    "gave my sister my car keys and my bank card, she doesn't know why",
+    "no one would even notice, i'll just slip away quietly tonight",
+])
+def test_backstop_catches_indirect_self_risk_the_rules_miss(text):
+    import importlib
+    from peer_reflect.risk.context import Doc
+    from peer_reflect.risk.normalise import normalise
+    rules_only, _ = importlib.import_module("peer_reflect.risk.screen")._rules(Doc(normalise(text)))
+    assert rules_only is None          # no phrase rule for these: the model adds the recall
+    result = screen(text)
+    assert result.kind == "self" and result.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "years ago i stockpiled my tablets and stood on the bridge, now i help others do the same",
+    "we did a module on warning signs such as stockpiling pills and giving away pets",
+    "no thoughts of ending it, i'm just really tired after nights",
+    "the leaflet says people sometimes talk about the pills in the drawer",
+    "i used to keep a rope in my wardrobe when i was 19, i'm a different person now",
+    "my phone's been blowing up all day with the rota",
+    "lovely shift, we baked bread with the residents",
+    "...", "😊😊", "ok", "Hoy fue un turno tranquilo con los residentes",
+])
+def test_backstop_respects_guards_and_needs_evidence(text):
+    assert screen(text).kind == "none", screen(text)
+
+
+def test_a_broken_backstop_leaves_the_rules_working(monkeypatch):
+    from peer_reflect.risk import backstop
+
+    class Broken:
+        def flag(self, *args):
+            raise RuntimeError("corrupt weights")
+
+    monkeypatch.setattr(backstop, "load", lambda: Broken())
+    assert screen("i want to die").kind == "self"
+    assert screen("i keep driving past the reservoir and slowing right down").kind == "none"
+    monkeypatch.setattr(backstop, "load", lambda: None)   # artifact missing
+    assert screen("i want to die").kind == "self"
+
+
+def test_backstop_windows_long_messages():
+    text = "We sat in the garden and talked about her flat. " * 60 + "i've been carrying the rope in my work bag all week."
+    result = screen(text)
+    assert result.kind == "self" and "rope" in result.evidence and len(result.evidence) <= 200
+
+
 def test_fresh_sets_do_not_regress():
     """Sets written after the rules were frozen (numbers at first sight are in eval/risk/README.md);
     they have since informed fixes, so this only guards against regressions."""
@@ -323,11 +401,11 @@ def test_fresh_sets_do_not_regress():
 
 
 def test_later_fresh_sets_do_not_regress():
-    """fresh5-7 were each written blind after a freeze, scored once (eval/risk/README.md) and then informed
-    general fixes. Their self-risk items are deliberately indirect, so the floors sit below the issue targets:
+    """fresh5-8 were each written blind after a freeze, scored once (eval/risk/README.md) and then informed
+    general fixes (fresh8 also trains the backstop). Their self-risk items are deliberately indirect, so the floors sit below the issue targets:
     this guards against regressions, it is not evidence of the targets on unseen text."""
     scorer = _scorer()
-    rows = [row for name in ("fresh5.jsonl", "fresh6.jsonl", "fresh7.jsonl")
+    rows = [row for name in ("fresh5.jsonl", "fresh6.jsonl", "fresh7.jsonl", "fresh8.jsonl")
             for row in scorer.load(ROOT / "eval" / "risk" / name)]
     metrics = scorer.evaluate(rows)
     assert metrics["recall_self"] >= 0.85
