@@ -20,7 +20,7 @@ import redis
 
 from peer_reflect.ops import services
 from peer_reflect.ops.cluster import Cluster
-from peer_reflect.ops.conversation import REVIEW_MARK, SAVED_MARK, reply_text, run_reflection, say
+from peer_reflect.ops.conversation import SAVED_MARK, reply_text, run_reflection, say
 from peer_reflect.ops.faults import TcpProxy
 from peer_reflect.pseudonym import pseudonymise
 from tests.production.support import KEY, STOCK_REST, need_model, pg_rows, rest_channel_hardened
