@@ -1,0 +1,85 @@
+"""The REST channel, hardened: Rasa's own RestInput logs the raw message text (and the local variables of
+every frame) at ERROR level whenever a turn fails, answers a failed turn with an empty `[]`, and turns
+malformed requests into HTTP 500 or a shared "default" conversation.
+
+This one keeps the same URL (/webhooks/rest/webhook) and reply format, and:
+- rejects a body that is not {"sender": <1-128 chars>, "message": <string>} with HTTP 400 (413 when too long);
+- answers 503 with a plain message when the turn cannot be processed (Redis down, lock not acquired);
+- never returns an empty reply: when a turn produced nothing (a custom action failed because the action
+  server is down; Rasa logs it and carries on) the worker is asked to send the message again;
+- never logs the message text or the sender id (also silences Rasa's warning that quotes a "/..." message).
+Registered in credentials.yml as `addons.channels.PeerReflectRestInput:` (instead of `rest:`).
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import warnings
+from typing import Any, Awaitable, Callable, Text
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.rest import RestInput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+logger = logging.getLogger(__name__)
+
+# Rasa warns with the whole message when a "/intent{...}" payload does not parse, e.g. a worker's answer that
+# starts with "/" ("Failed to parse arguments in line '<message>'"): keep message text out of the logs.
+warnings.filterwarnings("ignore", message="Failed to parse arguments in line")
+
+MAX_MESSAGE_CHARS = 50_000
+MAX_SENDER_CHARS = 128
+UNAVAILABLE = (
+    "Sorry, part of this service isn't working right now, so I couldn't take in your last message. "
+    "Please send it again in a minute or two."
+)
+
+
+def _error(status: int, message: str) -> HTTPResponse:
+    return response.json({"error": message}, status=status)
+
+
+class PeerReflectRestInput(RestInput):
+    @classmethod
+    def name(cls) -> Text:
+        return "rest"  # same URL as Rasa's REST channel
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        webhook = Blueprint("custom_webhook_PeerReflectRestInput", __name__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            body = request.json  # Sanic answers 400 itself when the body is not JSON
+            if not isinstance(body, dict):
+                return _error(400, 'expected a JSON object {"sender": ..., "message": ...}')
+            sender, text = body.get("sender"), body.get("message")
+            if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_CHARS:
+                return _error(400, f'"sender" must be a string of 1-{MAX_SENDER_CHARS} characters')
+            if not isinstance(text, str):
+                return _error(400, '"message" must be a string')
+            if len(text) > MAX_MESSAGE_CHARS:
+                return _error(413, f'"message" is longer than {MAX_MESSAGE_CHARS:,} characters')
+            collector = CollectingOutputChannel()
+            try:
+                await on_new_message(
+                    UserMessage(text, collector, sender, input_channel=self.name(),
+                                metadata=self.get_metadata(request))
+                )
+            except asyncio.CancelledError:
+                logger.warning("A REST turn was cancelled (the client went away)")
+                return response.json([])
+            except Exception as error:  # noqa: BLE001 - the worker gets a plain answer, the log no text
+                logger.error("A REST turn failed: %s", type(error).__name__)
+                return response.json([{"recipient_id": sender, "text": UNAVAILABLE}], status=503)
+            if not collector.messages:
+                logger.warning("A REST turn produced no reply (is the action server up?)")
+                return response.json([{"recipient_id": sender, "text": UNAVAILABLE}])
+            return response.json(collector.messages)
+
+        return webhook
