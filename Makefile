@@ -11,7 +11,7 @@ export SANIC_HOST := 127.0.0.1
 export PYTHONDONTWRITEBYTECODE := 1
 
 
-.PHONY: run test install browser env train validate test-stories test-nlu test-pytest actions clean
+.PHONY: run test install browser env train validate test-stories test-nlu test-pytest actions bench-load clean
 
 run: install env train
 	scripts/run_shell.sh
@@ -52,6 +52,10 @@ test-pytest:
 
 actions:
 	$(BIN)/rasa run actions --actions actions --port 5055
+
+# 20 simulated workers through whole reflections, one then two Rasa servers (PostgreSQL + Redis needed).
+bench-load: install env train
+	$(BIN)/python benchmarks/load/run.py --workers 20 --servers 1 2 --think 5 10
 
 clean:
 	rm -rf results .pytest_cache

@@ -39,3 +39,20 @@ def raw_answers(tracker: Tracker) -> dict[str, str | None]:
 def reflection_underway(tracker: Tracker) -> bool:
     """A reflection has started (consent asked and answered) and has not been saved or ended."""
     return tracker.get_slot("consent") is not None and not tracker.get_slot("saved")
+
+
+def resume_queued_saves() -> None:
+    """Reflections queued while the database was down survive a restart: retry them from start-up on, not
+    only when the next worker saves. Looks at the outbox folder first, so importing the actions (tests,
+    tools) never opens or creates a database."""
+    try:
+        from peer_reflect.settings import get_settings
+        from peer_reflect.storage.outbox import SUFFIX
+
+        outbox = get_settings().outbox_dir
+        if outbox.is_dir() and any(outbox.glob(f"*{SUFFIX}")):
+            saver().retry_in_background()
+    except Exception as exc:  # noqa: BLE001 - never stop the action server from starting
+        import logging
+
+        logging.getLogger(__name__).warning("Could not check the outbox at start-up (%s)", type(exc).__name__)

@@ -6,3 +6,5 @@ every Rasa server process: it installs the log filter that keeps conversation te
 from peer_reflect.logprivacy import install as _install_log_privacy
 
 _install_log_privacy()
+# A compiled validator for action-server responses: about a third of Rasa's CPU per turn otherwise.
+from addons import rasa_speedups  # noqa: E402,F401

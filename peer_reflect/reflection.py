@@ -16,6 +16,7 @@ from peer_reflect.checkin import parse_score
 from peer_reflect.dialogue import ANSWER_SLOTS, FOLLOWUP_SLOTS, SKIPPED
 from peer_reflect.recode import UNCODED_ANSWERS
 from peer_reflect.storage import ReflectionRecord, week_start
+from peer_reflect.textclean import clean_text
 from peer_reflect.themes import ThemeHit
 from peer_reflect.themes.coder import default_coder
 
@@ -63,16 +64,17 @@ def storage_key(slot: str, topics: list[str]) -> str:
 
 def prepare(raw: Mapping[str, str | None], topics: list[str] | None = None) -> PreparedReflection:
     topics = list(topics or [])
-    slots = [slot for slot in ANSWER_SLOTS if answered(raw.get(slot))]
-    anonymised = Anonymiser().anonymise_many([raw[slot] for slot in slots])
+    cleaned = {slot: clean_text(value) for slot, value in raw.items() if isinstance(value, str)}
+    slots = [slot for slot in ANSWER_SLOTS if answered(cleaned.get(slot))]
+    anonymised = Anonymiser().anonymise_many([cleaned[slot] for slot in slots])
     answers = {storage_key(slot, topics): result.text for slot, result in zip(slots, anonymised)}
     coder = default_coder()
     themes = coder.code("\n".join(v for k, v in answers.items() if k not in UNCODED_ANSWERS))
-    now_what = raw.get("now_what")
+    now_what = cleaned.get("now_what")
     return PreparedReflection(
         answers=answers,
         themes=themes,
-        checkin_score=parse_score(raw.get("checkin")),
+        checkin_score=parse_score(cleaned.get("checkin")),
         wants_supervision=bool(_SUPERVISION.search(now_what)) if answered(now_what) else None,
         codebook_version=coder.codebook.version,
     )

@@ -24,6 +24,7 @@ class Settings:
     resources_region: str
     codebook_path: Path | None
     outbox_dir: Path
+    rest_channel_token: str
 
 
 def _int(name: str, default: int) -> int:
@@ -48,4 +49,5 @@ def get_settings() -> Settings:
         resources_region=os.environ.get("RESOURCES_REGION", "").strip().upper() or "UK",
         codebook_path=Path(codebook) if codebook else None,
         outbox_dir=Path(os.environ.get("OUTBOX_DIR", "").strip() or PROJECT_ROOT / "var" / "outbox"),
+        rest_channel_token=os.environ.get("REST_CHANNEL_TOKEN", "").strip(),
     )

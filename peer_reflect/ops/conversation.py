@@ -45,10 +45,14 @@ class TurnError(RuntimeError):
     pass
 
 
-def say(url: str, sender: str, text: str, timeout: float = 60) -> list[dict]:
-    """One turn over the REST webhook; raises urllib.error.HTTPError on an HTTP error status."""
+def say(url: str, sender: str, text: str, timeout: float = 60, token: str | None = None) -> list[dict]:
+    """One turn over the REST webhook; raises urllib.error.HTTPError on an HTTP error status. `token`: the
+    REST_CHANNEL_TOKEN of a deployment that requires one."""
     body = json.dumps({"sender": sender, "message": text}).encode()
-    request = urllib.request.Request(url, body, {"Content-Type": "application/json"})
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    request = urllib.request.Request(url, body, headers)
     with urllib.request.urlopen(request, timeout=timeout) as response:
         return json.loads(response.read() or b"[]")
 

@@ -7,6 +7,11 @@ copies every event out of the process; all of these are refused unless the opera
     ALLOW_SQL_TRACKER_STORE=true   a tracker store that persists raw text (sql, mongod, dynamo, custom)
     ALLOW_EVENT_BROKER=true        an event broker
 
+With `--interface`, it also refuses to serve the REST channel beyond this machine without REST_CHANNEL_TOKEN:
+the REST sender id decides whose reflections "delete my reflections" erases, so only the integration that
+authenticates workers may name one (ALLOW_UNAUTHENTICATED_REST=true opts out, e.g. behind an authenticating
+proxy that strips foreign requests).
+
 Run before `rasa run` (deploy/run_rasa.sh does):
 
     python -m peer_reflect.ops.guard deploy/endpoints.redis.yml --domain domain.yml
@@ -29,6 +34,7 @@ from peer_reflect.settings import PROJECT_ROOT
 
 ALLOW_SQL_ENV = "ALLOW_SQL_TRACKER_STORE"
 ALLOW_BROKER_ENV = "ALLOW_EVENT_BROKER"
+ALLOW_OPEN_REST_ENV = "ALLOW_UNAUTHENTICATED_REST"
 PERSISTENT_TYPES = {"sql", "mongod", "mongo", "dynamo"}
 IN_MEMORY_TYPES = {None, "", "in_memory", "inmemory"}
 _ENV_VAR = re.compile(r"\$\{([^}]*)\}")
@@ -212,12 +218,31 @@ def check_endpoints_file(
     return check_endpoints(config, environ, session_seconds)
 
 
+def check_rest_exposure(interface: str, environ: Mapping[str, str] | None = None) -> None:
+    """Raise UnsafeEndpoints when the REST channel would listen beyond loopback without a bearer token."""
+    environ = os.environ if environ is None else environ
+    try:
+        loopback = ipaddress.ip_address(interface).is_loopback
+    except ValueError:
+        loopback = interface == "localhost"
+    if loopback or environ.get("REST_CHANNEL_TOKEN", "").strip() or _truthy(environ.get(ALLOW_OPEN_REST_ENV)):
+        return
+    raise UnsafeEndpoints(
+        f"the REST channel would listen on {interface} without REST_CHANNEL_TOKEN: anyone who can reach it "
+        "could name another worker's sender id (and delete their reflections). Set REST_CHANNEL_TOKEN in .env "
+        f"(the integration sends `Authorization: Bearer <token>`) or {ALLOW_OPEN_REST_ENV}=true"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("endpoints", type=Path)
     parser.add_argument("--domain", type=Path, default=PROJECT_ROOT / "domain.yml")
+    parser.add_argument("--interface", help="the address `rasa run --interface` will listen on")
     args = parser.parse_args(argv)
     try:
+        if args.interface:
+            check_rest_exposure(args.interface)
         report = check_endpoints_file(args.endpoints, domain_path=args.domain)
     except UnsafeEndpoints as error:
         print(f"peer-reflect: {error}", file=sys.stderr)

@@ -21,7 +21,6 @@ import pytest
 
 from peer_reflect.ops.conversation import REVIEW_MARK, reply_text
 from peer_reflect.stack import DEFAULT_MODEL, Stack
-from tests.production.support import STOCK_REST, rest_channel_hardened
 
 pytestmark = [pytest.mark.e2e, pytest.mark.fuzz]
 
@@ -231,10 +230,8 @@ def test_malformed_webhook_requests_get_an_http_error_not_a_crash(stack, name, d
     assert_answered(*follow, f"a normal message after {name}")
     if valid:
         assert_answered(status, body, elapsed, name)
-    elif not 400 <= status < 500:
-        if not rest_channel_hardened():
-            pytest.xfail(f"{name}: HTTP {status} {str(body)[:60]}; {STOCK_REST}")
-        pytest.fail(f"{name}: expected a 4xx status, got HTTP {status} {str(body)[:100]}")
+    else:
+        assert 400 <= status < 500, f"{name}: expected a 4xx status, got HTTP {status} {str(body)[:100]}"
 
 
 def test_a_flood_from_one_sender_does_not_starve_others_or_crash(stack):
@@ -244,7 +241,10 @@ def test_a_flood_from_one_sender_does_not_starve_others_or_crash(stack):
 
     def flood_one(i: int):
         try:
-            return send(stack, flooder, f"{MARK}f{i} " + "help " * (i % 7), timeout=8)[0]
+            status, replies, _ = send(stack, flooder, f"{MARK}f{i} " + "help " * (i % 7), timeout=8)
+            if status == 429:
+                assert "faster than I can read" in reply_text(replies), replies
+            return status
         except OSError as error:  # a client-side timeout is the flooder's problem, not a crash
             return type(error).__name__
 
@@ -258,7 +258,9 @@ def test_a_flood_from_one_sender_does_not_starve_others_or_crash(stack):
         outcomes = [f.result() for f in flood]
     assert alive(stack)
     assert max(other_latencies) < 10, f"another worker waited {max(other_latencies):.1f} s during the flood"
-    assert all(o == 200 or isinstance(o, str) for o in outcomes), sorted(set(map(str, outcomes)))
+    # Answered, or refused at once with 429 and a plain message (flood control); a client timeout is allowed.
+    assert all(o in (200, 429) or isinstance(o, str) for o in outcomes), sorted(set(map(str, outcomes)))
+    assert 429 in outcomes, "100 messages at once from one sender were never throttled"
     time.sleep(2)
     status, replies, elapsed = send(stack, flooder, "/help", timeout=90)
     assert_answered(status, replies, elapsed, "the flooder afterwards")
@@ -273,6 +275,4 @@ def test_default_level_logs_hold_no_message_text(stack):
     needles = [MARK, "07700 900", "DROP TABLE", "<script>", "supercalifragilistic", "مرحبا", "etc/passwd",
                "nonexistent_intent", "ward with", "risk_self{", 'reflection_id"}']
     leaks = [needle for needle in needles if needle in logs]
-    if leaks and not rest_channel_hardened():
-        pytest.xfail(f"message text in the logs: {leaks}; {STOCK_REST}")
     assert not leaks, f"message text in the logs: {leaks}"

@@ -19,19 +19,6 @@ def need(problem: str | None) -> None:
         pytest.skip(problem)
 
 
-def rest_channel_hardened() -> bool:
-    """True once credentials.yml serves REST through a channel that answers failures with a plain message
-    and an HTTP status instead of Rasa's empty 200 (and does not log message text): see the issue 7 report."""
-    credentials = (PROJECT_ROOT / "credentials.yml").read_text(encoding="utf-8")
-    return not any(line.strip() == "rest:" for line in credentials.splitlines())
-
-
-STOCK_REST = (
-    "expected with Rasa's stock REST channel and warnings (credentials.yml `rest:`): see the hardened channel "
-    "proposed in the issue 7 report"
-)
-
-
 def need_model() -> None:
     need(None if DEFAULT_MODEL.exists() else f"no trained model at {DEFAULT_MODEL}; run `make train`")
 

@@ -9,7 +9,7 @@ import pytest
 
 from peer_reflect.ops import services
 from peer_reflect.ops.faults import TcpProxy
-from peer_reflect.ops.guard import UnsafeEndpoints, check_endpoints, check_endpoints_file
+from peer_reflect.ops.guard import UnsafeEndpoints, check_endpoints, check_endpoints_file, check_rest_exposure
 from peer_reflect.ops.readiness import check_redis, readiness
 from peer_reflect.settings import PROJECT_ROOT
 from tests.production.support import need
@@ -115,3 +115,22 @@ def test_quoted_placeholders_which_rasa_leaves_unexpanded_are_refused(tmp_path):
     endpoints.write_text('lock_store:\n  type: redis\n  url: "${REDIS_HOST}"\n')
     with pytest.raises(UnsafeEndpoints, match="quoted"):
         check_endpoints_file(endpoints, environ={"REDIS_HOST": "127.0.0.1"})
+
+
+@pytest.mark.parametrize("interface", ["127.0.0.1", "::1", "localhost"])
+def test_rest_on_loopback_needs_no_token(interface):
+    check_rest_exposure(interface, {})
+
+
+def test_rest_beyond_loopback_needs_a_token_or_an_explicit_opt_in():
+    with pytest.raises(UnsafeEndpoints, match="REST_CHANNEL_TOKEN"):
+        check_rest_exposure("0.0.0.0", {})
+    with pytest.raises(UnsafeEndpoints, match="another worker's sender id"):
+        check_rest_exposure("10.0.0.2", {"REST_CHANNEL_TOKEN": "  "})
+    check_rest_exposure("10.0.0.2", {"REST_CHANNEL_TOKEN": "s3cret-token"})
+    check_rest_exposure("0.0.0.0", {"ALLOW_UNAUTHENTICATED_REST": "true"})
+
+
+def test_deploy_script_passes_its_interface_to_the_guard():
+    script = (PROJECT_ROOT / "deploy" / "run_rasa.sh").read_text()
+    assert '--interface "$INTERFACE"' in script.split("peer_reflect.ops.guard", 1)[1].splitlines()[0]

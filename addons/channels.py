@@ -7,12 +7,17 @@ This one keeps the same URL (/webhooks/rest/webhook) and reply format, and:
 - answers 503 with a plain message when the turn cannot be processed (Redis down, lock not acquired);
 - never returns an empty reply: when a turn produced nothing (a custom action failed because the action
   server is down; Rasa logs it and carries on) the worker is asked to send the message again;
-- never logs the message text or the sender id (also silences Rasa's warning that quotes a "/..." message).
+- never logs the message text or the sender id (also silences Rasa's warning that quotes a "/..." message);
+- answers a flood from one sender with HTTP 429 and a plain message (`peer_reflect.ops.throttle`);
+- when REST_CHANNEL_TOKEN is set (.env), accepts only requests carrying `Authorization: Bearer <token>`:
+  the sender id decides whose reflections "delete my reflections" erases, so on any deployment reachable
+  by more than the integration that authenticates workers, only that integration may name a sender.
 Registered in credentials.yml as `addons.channels.PeerReflectRestInput:` (instead of `rest:`).
 """
 from __future__ import annotations
 
 import asyncio
+import hmac
 import logging
 import warnings
 from typing import Any, Awaitable, Callable, Text
@@ -22,6 +27,10 @@ from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from peer_reflect.ops.throttle import SenderThrottle
+from peer_reflect.settings import get_settings
+from peer_reflect.textclean import clean_text
 
 logger = logging.getLogger(__name__)
 
@@ -35,10 +44,22 @@ UNAVAILABLE = (
     "Sorry, part of this service isn't working right now, so I couldn't take in your last message. "
     "Please send it again in a minute or two."
 )
+EMPTY = "That message came through empty. Type whatever you'd like to say, or \"help\" to see what I can do."
+TOO_FAST = (
+    "You're sending messages faster than I can read them. Please wait a few seconds, then send your "
+    "message again."
+)
 
 
 def _error(status: int, message: str) -> HTTPResponse:
     return response.json({"error": message}, status=status)
+
+
+def _authorised(request: Request, token: str) -> bool:
+    if not token:
+        return True
+    scheme, _, given = (request.headers.get("authorization") or "").partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode())
 
 
 class PeerReflectRestInput(RestInput):
@@ -48,6 +69,8 @@ class PeerReflectRestInput(RestInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = Blueprint("custom_webhook_PeerReflectRestInput", __name__)
+        token = get_settings().rest_channel_token
+        throttle = SenderThrottle()
 
         @webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -55,6 +78,8 @@ class PeerReflectRestInput(RestInput):
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
+            if not _authorised(request, token):
+                return _error(401, "missing or wrong bearer token (REST_CHANNEL_TOKEN)")
             body = request.json  # Sanic answers 400 itself when the body is not JSON
             if not isinstance(body, dict):
                 return _error(400, 'expected a JSON object {"sender": ..., "message": ...}')
@@ -65,21 +90,33 @@ class PeerReflectRestInput(RestInput):
                 return _error(400, '"message" must be a string')
             if len(text) > MAX_MESSAGE_CHARS:
                 return _error(413, f'"message" is longer than {MAX_MESSAGE_CHARS:,} characters')
-            collector = CollectingOutputChannel()
-            try:
-                await on_new_message(
-                    UserMessage(text, collector, sender, input_channel=self.name(),
-                                metadata=self.get_metadata(request))
-                )
-            except asyncio.CancelledError:
-                logger.warning("A REST turn was cancelled (the client went away)")
-                return response.json([])
-            except Exception as error:  # noqa: BLE001 - the worker gets a plain answer, the log no text
-                logger.error("A REST turn failed: %s", type(error).__name__)
-                return response.json([{"recipient_id": sender, "text": UNAVAILABLE}], status=503)
-            if not collector.messages:
-                logger.warning("A REST turn produced no reply (is the action server up?)")
-                return response.json([{"recipient_id": sender, "text": UNAVAILABLE}])
-            return response.json(collector.messages)
+            text = clean_text(text)  # control characters, bidi overrides, lone surrogates: never into a tracker
+            if not text:
+                return response.json([{"recipient_id": sender, "text": EMPTY}])
+            with throttle.admitted(sender) as wait:
+                if wait is not None:
+                    reply = response.json([{"recipient_id": sender, "text": TOO_FAST}], status=429)
+                    reply.headers["Retry-After"] = str(max(1, round(wait)))
+                    return reply
+                return await self._turn(on_new_message, request, sender, text)
 
         return webhook
+
+    async def _turn(self, on_new_message: Callable[[UserMessage], Awaitable[Any]], request: Request,
+                    sender: str, text: str) -> HTTPResponse:
+        collector = CollectingOutputChannel()
+        try:
+            await on_new_message(
+                UserMessage(text, collector, sender, input_channel=self.name(),
+                            metadata=self.get_metadata(request))
+            )
+        except asyncio.CancelledError:
+            logger.warning("A REST turn was cancelled (the client went away)")
+            return response.json([])
+        except Exception as error:  # noqa: BLE001 - the worker gets a plain answer, the log no text
+            logger.error("A REST turn failed: %s", type(error).__name__)
+            return response.json([{"recipient_id": sender, "text": UNAVAILABLE}], status=503)
+        if not collector.messages:
+            logger.warning("A REST turn produced no reply (is the action server up?)")
+            return response.json([{"recipient_id": sender, "text": UNAVAILABLE}])
+        return response.json(collector.messages)
