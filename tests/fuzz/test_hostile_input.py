@@ -1,6 +1,6 @@
 """Hostile input through the real Rasa server and action server: very long messages, control characters,
 emoji, right-to-left text, HTML/script, SQL-looking strings, Rasa payload injection, malformed requests to the
-webhook and a flood from one sender. Every case gets a clear reply or an HTTP error, the servers keep running,
+webhook, a flood from one sender, and the web chat's socket.io channel. Every case gets a clear reply or an HTTP error, the servers keep running,
 no raw text reaches the database, and the default-level logs hold no message text.
 
 One Rasa server and one action server are shared by the whole module (about 30 s to start); the module runs
@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import random
 import sqlite3
+import threading
 import time
 import urllib.error
 import urllib.request
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -264,6 +267,51 @@ def test_a_flood_from_one_sender_does_not_starve_others_or_crash(stack):
     time.sleep(2)
     status, replies, elapsed = send(stack, flooder, "/help", timeout=90)
     assert_answered(status, replies, elapsed, "the flooder afterwards")
+
+
+class WebChat:
+    """A socket.io client speaking the web chat's protocol (webchat/app.js)."""
+
+    def __init__(self, stack: Stack, session_id: str) -> None:
+        import socketio
+
+        self.session_id, self.replies = session_id, queue.Queue()
+        self.client = socketio.Client(reconnection=False)
+        self.client.on("bot_uttered", self.replies.put)
+        confirmed = threading.Event()
+        self.client.on("session_confirm", lambda _: confirmed.set())
+        self.client.connect(stack.rest_url.split("/webhooks")[0], socketio_path="/socket.io", wait_timeout=30)
+        self.client.emit("session_request", {"session_id": session_id})
+        assert confirmed.wait(30), "no session_confirm"
+
+    def say(self, message) -> str:
+        self.client.emit("user_uttered", {"message": message, "session_id": self.session_id})
+        texts = [self.replies.get(timeout=30).get("text", "")]
+        while True:  # the rest of this turn's bubbles
+            try:
+                texts.append(self.replies.get(timeout=1.5).get("text", ""))
+            except queue.Empty:
+                return "\n".join(texts)
+
+    def close(self) -> None:
+        self.client.disconnect()
+
+
+def test_web_chat_refuses_guessable_session_ids_and_cleans_messages(stack):
+    guessed = WebChat(stack, "worker-7")
+    try:
+        assert "reload the page" in guessed.say("/delete_data")
+    finally:
+        guessed.close()
+    chat = WebChat(stack, uuid.uuid4().hex)
+    try:
+        assert "empty" in chat.say("\x00\x07 \u202e\u200b ")
+        assert "empty" in chat.say(12345)  # not a string
+        greeting = chat.say(f"hello\x00 there \u202e{MARK}w\u202c")
+        assert "reflect" in greeting.lower()
+    finally:
+        chat.close()
+    assert alive(stack)
 
 
 def test_default_level_logs_hold_no_message_text(stack):
