@@ -78,6 +78,7 @@ def score(rows: Sequence[dict], predictions: Sequence[Sequence[tuple[int, int]]]
     keep_total = keep_kept = 0
     other_total = other_redacted = 0
     misses: list[tuple[str, str, str]] = []
+    over: list[tuple[str, str]] = []
     for row, preds in zip(rows, predictions):
         text = row["text"]
         leaked = False
@@ -100,7 +101,10 @@ def score(rows: Sequence[dict], predictions: Sequence[Sequence[tuple[int, int]]]
             if _touched(m.start(), m.end(), gold):
                 continue
             other_total += 1
-            other_redacted += _touched(m.start(), m.end(), preds)
+            hit = _touched(m.start(), m.end(), preds)
+            other_redacted += hit
+            if hit:
+                over.append((row["id"], m.group(0)))
     total = sum(n for _, n in per_label.values())
     caught = sum(c for c, _ in per_label.values())
     d_total = sum(n for lab, (_, n) in per_label.items() if lab in DIRECT)
@@ -116,6 +120,7 @@ def score(rows: Sequence[dict], predictions: Sequence[Sequence[tuple[int, int]]]
         "keep_words": keep_total,
         "over_redaction": other_redacted / other_total if other_total else 0.0,
         "misses": misses,
+        "over": over,
     }
 
 
@@ -141,6 +146,8 @@ def main() -> None:
     ap.add_argument("--devset", type=Path, default=DEVSET)
     ap.add_argument("--presidio-set", type=Path, help="also score presidio-research's synthetic set")
     ap.add_argument("--show-misses", type=int, default=0, metavar="N")
+    ap.add_argument("--show-over", type=int, default=0, metavar="N", help="print N over-redacted tokens per set")
+    ap.add_argument("--only", help="score only the sets whose name contains this")
     args = ap.parse_args()
     sets = [("dev set", load_devset(args.devset)), ("hand-written set", load_devset(HANDWRITTEN)),
             ("hand-written set 2 (first scored untuned: direct 0.872, all 0.879)", load_devset(HOLDOUT)),
@@ -150,10 +157,14 @@ def main() -> None:
     if args.presidio_set:
         sets.append(("presidio-research set", load_presidio(args.presidio_set)))
     for name, rows in sets:
+        if args.only and args.only not in name:
+            continue
         result = score(rows, predict_ours(r["text"] for r in rows))
         print(format_report(name, result))
         for miss in result["misses"][:args.show_misses]:
             print("   MISS", miss)
+        for item in result["over"][:args.show_over]:
+            print("   OVER", item)
 
 
 if __name__ == "__main__":

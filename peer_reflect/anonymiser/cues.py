@@ -44,6 +44,8 @@ told tell telling asked ask asking met meet meeting saw see seeing seen visited 
 helping supported support supporting rang ring ringing texted text texting messaged message phoned phone
 emailed hugged thanked reassured reassuring calmed found warned promised introduced invited hope hoping
 recognised recognized remembered covered walked took brought drove escorted accompanied showed taught
+noticed watched heard reminded encouraged persuaded convinced joined greeted comforted praised challenged
+advised contacted calming settling settled reassure
 """.split())
 # "X was admitted", "X is moving": the second word settles it even for names that are words.
 AFTER_BE = frozenset("""
@@ -88,6 +90,9 @@ BAD_TAGS_FOR_NAME = {"MD", "VB", "VBD", "VBZ", "VBP", "VBG", "VBN", "IN", "DT", 
 NAMING = {("name", "is"), ("name", "was"), ("call", "me"), ("called", "me"), ("calls", "me"), ("calling", "me"),
           ("known", "as"), ("goes", "by"), ("name", ":"), ("named", "her"), ("named", "him")}
 NAMED = frozenset({"called", "named", "nicknamed", "aka"})
+# "everyone calls him smudge", "the lads call her bubbles": who does the calling, then call + him/her.
+CALLERS = frozenset("everyone everybody they we people staff lads girls kids nurses patients all family mates".split())
+CALL_WORDS = frozenset("call calls called calling".split())
 # "a lad called bubbles", "a woman named hope": whatever follows is a name.
 NAMED_WHO = frozenset("""
 lad lass man woman girl boy guy bloke lady user patient client someone somebody resident friend colleague

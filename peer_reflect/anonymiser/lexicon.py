@@ -17,6 +17,9 @@ theres heres lets its aint yall gonna wanna gotta kinda sorta dunno lol omg tbh 
 btw fyi asap pls plz thx ok okay yeah yep nope nah cos coz cuz tho thru u ur r ya yr hmm mmm ugh
 meds obs bc ngl innit wfh smth sth abt tmrw tmr rn tbf defo deffo prob probs srsly cba mardy gutted
 knackered gonna hun hon babe mate bruv fam lad lads lass bairn bairns wee aye nowt owt summat
+arvo brekkie servo bottle-o telly cuppa brew ciggie ciggies fag fags vape vapes footy sesh uni mozzie
+maccas bevvy bevvies scran scran chippy chippie brolly mardy skint minging buzzin buzzing reet ta ey
+n't 's 're 've 'll 'd 'm ’s ’re ’ve ’ll ’d ’m
 """.split()
 
 # Function words: they end names and never start them.

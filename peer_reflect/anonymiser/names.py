@@ -7,10 +7,11 @@ Hope, Will) are taken only with evidence: a proper-noun tag mid-sentence, a titl
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from peer_reflect.anonymiser.cues import (
-    ACTION_AFTER, ADVERBS, AFTER_BE, BAD_TAGS_FOR_NAME, CLAUSE_START, CONNECTORS, EVERYDAY, EVERYDAY_ACTIONS,
+    ACTION_AFTER, ADVERBS, AFTER_BE, BAD_TAGS_FOR_NAME, CALL_WORDS, CALLERS, CLAUSE_START, CONNECTORS, EVERYDAY, EVERYDAY_ACTIONS,
     FIELD_LABELS, HONORIFICS, INTERACTION_BEFORE, NAMED, NAMED_WHO, NAMING, NICK_PREFIX, PAIRED_BEFORE, PLACE_PREPS,
     PLACED, RELATIONS, SPEECH_VERBS, STAY_WORDS, TITLES, VERBS, WARD_WORDS,
 )
@@ -40,6 +41,26 @@ def _context_says_name(v: TokenView, i: int) -> bool:
     return base is not None and nxt in RELATIONS
 
 
+@lru_cache(maxsize=1)
+def _keep_bigrams() -> frozenset[tuple[str, str]]:
+    out = set()
+    for term in keep_terms():
+        words = term.replace("-", " ").split()
+        if len(words) > 1:
+            out.add((words[0], words[1][:4]))
+    return frozenset(out)
+
+
+def _opens_keep_phrase(v: TokenView, i: int) -> bool:
+    """'self' of 'self harmed', 'peer' of 'peer support': the word starts a domain phrase."""
+    if i + 1 >= len(v.low):
+        return False
+    nxt = v.low[i + 1]
+    if nxt == "-" and i + 2 < len(v.low):
+        nxt = v.low[i + 2]
+    return (v.low[i], nxt[:4]) in _keep_bigrams()
+
+
 def _speaker_label(doc, v: "TokenView", i: int) -> bool:
     tok = doc[i]
     if i + 1 >= len(doc) or doc[i + 1].text != ":" or not is_word(tok) or v.low[i] in FIELD_LABELS:
@@ -61,8 +82,13 @@ def _positional(v: TokenView, i: int, strong_only: bool) -> bool:
     if nxt in ADVERBS:  # "mo just turned 50", "summer never came back"
         nxt, nxt2 = nxt2, (low[i + 3] if i + 3 < len(low) else "")
     at_start = prev in CLAUSE_START or not prev.strip() or i > 0 and v.doc[i - 1].is_punct
+    if nxt in {"has", "had"} and nxt2 == "been":  # "sky has been on the ward since june"
+        nxt, nxt2 = "was", (low[i + 3] if i + 3 < len(low) else "")
+        i += 1
     if nxt in {"is", "was"} and nxt2 in AFTER_BE:
         return True
+    if prev in _DETERMINERS:
+        return False  # "the lady in bed 7", "a man from ward 3": a description, not a name
     if nxt in PLACED and nxt2 and nxt2 not in FUNCTION_WORDS - {"her", "his"} and (
             PLACED[nxt] is None and nxt2 in {"ward", "unit", "bay", "room"} or PLACED[nxt] and nxt2 in PLACED[nxt]):
         return True
@@ -88,11 +114,58 @@ def _positional(v: TokenView, i: int, strong_only: bool) -> bool:
     return at_start and nxt in ACTION_AFTER
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "every", "each", "some", "any"})
+_INITIAL_STOP = frozenset("""
+tv uk us usa eu un nhs dwp gp ot aa na ae pc cqc hmrc bbc itv rcn nmc gmc dvla uc pip esa sos ok id it am pm
+dj mp pe re cv ps ot tlc bmi ect ecg eeg mri ct iv im rip vip diy lgbt lgbtq qc kc fbi cia va npc dna hiv
+""".split())
+
+
+def _initial(doc, v: TokenView, i: int) -> bool:
+    """'J.', 'R.', 'PJ', 'KM': initials standing for a person where a person goes."""
+    text = doc[i].text
+    bare = text.rstrip(".")
+    single = len(bare) == 1 and bare.isalpha() and bare.isupper() and (text.endswith(".") or
+                                                                        i + 1 < len(doc) and doc[i + 1].text == ".")
+    caps = 2 <= len(bare) <= 3 and bare.isalpha() and bare.isupper() and bare.isascii() and not text.endswith(".")
+    if not (single or caps) or v.low[i].rstrip(".") in _INITIAL_STOP or v.keep[i] or v.english[i] and caps:
+        return False
+    if single and bare in {"I", "A"}:
+        return False
+    k = i + 2 if single and not text.endswith(".") else i + 1
+    nxt = v.low[k] if k < len(doc) else ""
+    prev = v.low[i - 1] if i > 0 else ""
+    return nxt in SPEECH_VERBS or nxt in EVERYDAY_ACTIONS or prev in INTERACTION_BEFORE or prev in RELATIONS \
+        or prev in {"with", "and"} and (single or i > 1 and v.low[i - 2] in PAIRED_BEFORE.get(prev, ()))
+
+
+def _nickname_after(v: TokenView, i: int) -> bool:
+    """'smudge (that's what everyone calls him)', 'bubbles is what everyone calls her'."""
+    window = v.low[i + 1:i + 8]
+    if "what" not in window:
+        return False
+    w = window.index("what")
+    return w <= 3 and any(x in CALL_WORDS for x in window[w + 1:w + 4]) and all(
+        x in {"is", "was", "(", "that", "'s", "’s", "thats", "-", ",", "–"} for x in window[:w])
+
+
 def find_names(doc) -> Iterator[Span]:
     v = view(doc)
     person = [False] * len(doc)
     for i, tok in enumerate(doc):
         low = v.low[i]
+        if _initial(doc, v, i):
+            person[i] = True
+            continue
+        if i > 2 and v.low[i - 1] in {"him", "her", "them"} and v.low[i - 2] in CALL_WORDS and (
+                v.low[i - 3] in CALLERS or i > 3 and v.low[i - 4] in CALLERS) and is_word(tok) \
+                and low not in FUNCTION_WORDS and not v.keep[i]:
+            person[i] = True  # "everyone calls him smudge"
+            continue
+        if is_word(tok) and low not in FUNCTION_WORDS and not v.keep[i] and _nickname_after(v, i) and (
+                i == 0 or v.low[i - 1] in CLAUSE_START or doc[i - 1].is_punct):
+            person[i] = True
+            continue
         pair = (v.low[i - 2], v.low[i - 1]) if i > 1 else ("", "")
         named_after = pair[1] in NAMED and pair[0] in NAMED_WHO  # "a lad called bubbles": any word
         if (pair in NAMING or named_after) and is_word(tok) and low not in FUNCTION_WORDS and (
@@ -141,10 +214,12 @@ def find_names(doc) -> Iterator[Span]:
                 prev.rstrip(".") in TITLES or prev == "." and i > 1 and v.low[i - 2] in TITLES):
             person[i] = True  # "dr khan", "Mrs. Barker"
             continue
-        if v.first[i] and i + 1 < len(doc) and v.sur[i + 1] and not v.english[i + 1] and is_word(doc[i + 1]):
+        verb = low in SPEECH_VERBS or low in ACTION_AFTER or tok.tag_ in {"VBD", "VBZ", "VBN", "VBG"}
+        if v.first[i] and i + 1 < len(doc) and v.sur[i + 1] and not v.english[i + 1] and is_word(doc[i + 1]) \
+                and not verb:
             person[i] = True  # "may wilson", "joy garcia"
             continue
-        if v.first[i] and tok.tag_ not in {"DT", "IN", "CC", "TO", "PRP", "PRP$"} and _positional(
+        if v.first[i] and tok.tag_ not in {"DT", "IN", "CC", "TO", "PRP", "PRP$"} and not verb and _positional(
                 v, i, strong_only=low in EVERYDAY):
             person[i] = True
             continue
@@ -191,7 +266,7 @@ def find_names(doc) -> Iterator[Span]:
                 continue
             left = i > 0 and person[i - 1]
             right = i + 1 < len(doc) and person[i + 1]
-            if not (left or right) or v.keep[i] or not tok.text.strip():
+            if not (left or right) or v.keep[i] or not tok.text.strip() or _opens_keep_phrase(v, i):
                 continue
             if not left and v.low[i] not in NICK_PREFIX and (
                     v.english[i] and (sentence_start(tok) or not is_cap(tok)) or v.low[i] in TITLES):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from peer_reflect.anonymiser.cues import RELATIONS, VERBS
 from peer_reflect.anonymiser.lexicon import FUNCTION_WORDS, first_names, is_english, keep_terms, places, safe_proper, surnames
 from peer_reflect.anonymiser.types import Span
 
@@ -23,6 +24,14 @@ def _trim(tokens):
     return tokens
 
 
+def _edge_word(tok) -> bool:
+    low = tok.text.casefold()
+    if low in keep_terms() and (tok.text.isupper() or not tok.text[:1].isupper()):
+        return True  # "CPN", "nurse"; a capitalised "Mind" may be part of a name
+    return not tok.text[:1].isupper() and (low in VERBS or low in RELATIONS) or tok.tag_ in {"VBD", "VBZ"} and (
+        not tok.text[:1].isupper() and is_english(low))
+
+
 def find_ner(doc) -> Iterator[Span]:
     for ent in doc.ents:
         label = LABEL_MAP.get(ent.label_)
@@ -31,6 +40,12 @@ def find_ner(doc) -> Iterator[Span]:
         tokens = _trim(list(ent))
         while label == "PERSON" and tokens and tokens[0].text.casefold().rstrip(".") in _TITLES:
             tokens = tokens[1:]  # "Nurse Nguyen": the title stays readable
+        if label in {"PERSON", "ORG"}:
+            # "CPN Jean", "made Leroy", "Jean said": roles, relations and verbs at the edges are not the name
+            while tokens and _edge_word(tokens[0]):
+                tokens = tokens[1:]
+            while tokens and _edge_word(tokens[-1]):
+                tokens = tokens[:-1]
         tokens = _trim(tokens)
         if not tokens:
             continue

@@ -43,11 +43,29 @@ IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[
 IPV6 = re.compile(r"\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{1,4}\b", I)
 SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
 NI_NUMBER = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", I)
-MIXED_ID = re.compile(r"(?<![\w-])(?=[\w-]*\d)[A-Za-z0-9][A-Za-z0-9-]{4,}(?![\w-])")
+MIXED_ID = re.compile(r"(?<![\w/-])(?=[\w/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{4,}(?<![/-])(?![\w/-])")
 ID_CUE = re.compile(
     r"\b(?:hospital|patient|nhs|rio|mrn|case|client|ref(?:erence)?|id|member|staff|employee|badge|payroll|"
     r"passport|licen[cs]e|account|acct|policy|claim|card|ni|national insurance|pin|bed|room|bay|locker|"
-    r"cell|flat|door)\s*(?:number|no\.?|num|#)?\s*(?:is|was|:|=)?\s*#?\s*([A-Za-z]{0,3}\d[\w/-]*)", I)
+    r"cell|flat|door|probation|prisoner|prison|crn|court|tenancy|medicare|pps|ssn|social security|benefits?|"
+    r"uc|pip|dvla|driving|booking|appointment|tracking|order|ticket|visa|brp|home office|ho)"
+    r"\s*(?:number|no\.?|num|#)?\s*(?:is|was|:|=)?\s*#?\s*([A-Za-z]{0,3}[/-]?\d[\w/-]*)", I)
+# "his probation number LS/24/00873", "case ref: AB-1234": any word then number/no./ref, then a value with a digit
+NUMBER_CUE = re.compile(r"\b(?:number|no\.|num|ref(?:erence)?|id)\s*(?:is|was|:|=|-)?\s*#?\s*"
+                        r"((?=[\w/-]*\d)[A-Za-z0-9][\w/-]*[A-Za-z0-9](?:[ ](?=[\w]*\d)[A-Za-z0-9]{2,6}){0,3})\b", I)
+# UK number plates ("YK19 HNT", "M123 ABC"), Irish ("191-D-12345"); US and others only after a plate cue.
+PLATE = re.compile(r"\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,3}[A-Z])\b"
+                   r"|\b\d{2,3}-[A-Z]{1,2}-\d{1,6}\b")
+PLATE_CUE = re.compile(r"\b(?:reg|registration|number ?plate|plates?|licen[cs]e ?plate|rego)\s*"
+                       r"(?:number|no\.?)?\s*(?:is|was|:|=|-)?\s*([A-Za-z0-9]{2,4}(?:[ -][A-Za-z0-9]{1,4}){0,2})\b", I)
+# "the 72 bus", "number 6 tram", "bus 38", "route 9": a route names where someone lives or goes.
+BUS_ROUTE = re.compile(r"\b(?:(?:the|number|no\.?)\s+(\d{1,3}[A-Za-z]?)\s+(?:bus|tram|coach|night bus)"
+                       r"|(?:bus|tram|route)\s+(?:number\s+|no\.?\s*)?(\d{1,3}[A-Za-z]?))\b"
+                       r"(?!\s*(?:%|mins?|minutes|hours?|times|stops|late|quid|pounds))", I)
+# School years stand for an age: "in year 10", "a year 9 kid".
+SCHOOL_YEAR = re.compile(r"\b(?:in|a|is|was|into|for)\s+(year\s+(?:[1-9]|1[0-3]))\b(?!\s*(?:of|%|olds?|years?))", I)
+# Irish Eircodes: routing key then four characters, a letter among them.
+EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9A-Z]*[A-Z])[0-9AC-FHKNPRTV-Y]{4}\b")
 NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
                 r"eighty|ninety|hundred")
@@ -68,7 +86,21 @@ DATES = [
     re.compile(rf"\b{_MONTH}\.?,?\s+(?:19|20)\d\d\b", I),
     re.compile(r"(?<![\w£$€.,/-])(?:19[0-9]\d|20[0-4]\d)(?![\w%/-]|[.,]\d)"),
     re.compile(r"\b(?:19|20)\d0s\b", I),
+    # "Friday 21st", "tues the 3rd"
+    re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\b", I),
+    # "on the 3rd", "since the 21st," (not "the 3rd time", "the 2nd floor")
+    re.compile(r"\b(?:the\s+)[0-3]?\d(?:st|nd|rd|th)\b(?=\s*(?:[,.;!?)]|$)|\s+(?:of|and|at|when|so|but|"
+               r"which|i|we|she|he|they|after|before|because|cos|til|till|until|for|in|on|was|is|it|this|that|then)\b)", I),
+    # days that name a date: "new years day", "Christmas Eve", "bonfire night"
+    re.compile(r"\b(?:new\s+year'?s?'?\s+(?:day|eve)|christmas\s+(?:day|eve)|boxing\s+day|valentine'?s'?\s+day|"
+               r"bonfire\s+night|st\.?\s+patrick'?s'?\s+day|paddy'?s\s+day|halloween|thanksgiving|anzac\s+day|"
+               r"australia\s+day|independence\s+day|(?:4th|fourth)\s+of\s+july|mother'?s'?\s+day|father'?s'?\s+day|"
+               r"easter\s+(?:sunday|monday)|good\s+friday|remembrance\s+(?:day|sunday)|hogmanay|burns\s+night|"
+               r"st\.?\s+david'?s'?\s+day|st\.?\s+andrew'?s'?\s+day|new\s+year'?s'?)(?:,?\s+(?:19|20)\d\d)?\b", I),
 ]
+# a month on its own only where it dates a stay: "since june", "until march" ("in april" is coarse enough)
+MONTH_AFTER = re.compile(rf"\b(?:since|until|till)\s+({_MONTH})\b"
+                         r"(?!\s+(?:be|have|not|well|need|help|take|get|go|come|i|you|we|he|she|they))", I)
 DOB_CUE = re.compile(r"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on| in)?|birthday(?: is)?)\s*:?\s*"
                      r"([0-3]?\d[\s/.-][01]?\d[\s/.-]\d{2,4}|[\w ,]{3,20}?\d{2,4})\b", I)
 _NOT_AGE = (r"(?!\s*(?:%|am|pm|:|\.\d|mins?|minutes|hours|days|weeks|months|times|x|of|out|past|to|o'?clock|"
@@ -86,7 +118,7 @@ AGES = [
     re.compile(r"\b(?:in|into)\s+(?:his|her|their|my|your|our|early|late|mid)\s+(?:early\s+|late\s+|mid\s+)?"
                r"((?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", I),
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+birthday\b", I),
-    re.compile(r"\b[A-Z][a-z'’-]+, ((?:1[6-9]|[2-9]\d|1[01]\d)),\s"),
+    re.compile(r"\b[A-Z][a-z'’-]+, ((?:[1-9]|1\d|[2-9]\d|1[01]\d)),\s(?!\d)"),
 ]
 
 # ---- postcodes -------------------------------------------------------------------------------------
@@ -180,12 +212,21 @@ def _ids(text: str) -> Iterator[Span]:
         yield Span(m.start(1), end, "ID", 4)
     for m in BED_WORDS.finditer(text):
         yield Span(m.start(1), m.end(1), "ID", 4)
+    for m in NUMBER_CUE.finditer(text):
+        yield Span(m.start(1), _strip_trailing(text, m.start(1), m.end(1)), "ID", 2)
+    for m in PLATE.finditer(text):
+        yield Span(m.start(), m.end(), "ID", 4)
+    for m in PLATE_CUE.finditer(text):
+        if re.search(r"\d", m.group(1)) and re.search(r"[A-Za-z]", m.group(1)):
+            yield Span(m.start(1), m.end(1), "ID", 4)
 
 
 def _dates(text: str) -> Iterator[Span]:
     for rx in DATES:
         for m in rx.finditer(text):
             yield Span(m.start(), _strip_trailing(text, m.start(), m.end()), "DATE", 3)
+    for m in MONTH_AFTER.finditer(text):
+        yield Span(m.start(1), m.end(1), "DATE", 3)
     for m in DOB_CUE.finditer(text):
         if re.search(r"\d", m.group(1)):
             yield Span(m.start(1), m.end(1), "DATE", 3)
@@ -195,9 +236,19 @@ def _ages(text: str) -> Iterator[Span]:
     for rx in AGES:
         for m in rx.finditer(text):
             yield Span(m.start(1), m.end(1), "AGE", 3)
+    for m in SCHOOL_YEAR.finditer(text):
+        yield Span(m.start(1), m.end(1), "AGE", 3)
+
+
+def _routes(text: str) -> Iterator[Span]:
+    for m in BUS_ROUTE.finditer(text):
+        g = 1 if m.group(1) else 2
+        yield Span(m.start(g), m.end(g), "PLACE", 3)
 
 
 def _postcodes(text: str) -> Iterator[Span]:
+    for m in EIRCODE.finditer(text):
+        yield Span(m.start(), m.end(), "POSTCODE", 5)
     for rx in (UK_POSTCODE, CA_POSTCODE):
         for m in rx.finditer(text):
             # Lower-case "a1 2bc" still counts, but a postcode needs a digit in both halves.
@@ -210,7 +261,7 @@ def _postcodes(text: str) -> Iterator[Span]:
 
 
 RECOGNISERS: tuple[Callable[[str], Iterator[Span]], ...] = (
-    _emails, _urls, _handles, _phones, _ids, _dates, _ages, _postcodes,
+    _emails, _urls, _handles, _phones, _ids, _dates, _ages, _postcodes, _routes,
 )
 
 
