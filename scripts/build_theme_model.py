@@ -30,7 +30,8 @@ from peer_reflect.themes.codebook import PACKAGED_CODEBOOK  # noqa: E402
 
 EVAL = ROOT / "eval" / "themes"
 # A new blind set stays out until it has been scored once (see eval/themes/README.md).
-TRAINING_SETS = ("devset.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl", "fresh4.jsonl")
+TRAINING_SETS = ("devset.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl", "fresh4.jsonl", "fresh5.jsonl",
+                 "fresh6.jsonl")
 C = 10.0
 MIN_DF = 2
 SCALE = 1000  # weights and idf are stored as integers of 1/SCALE

@@ -26,7 +26,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
-BLIND = ("fresh", "fresh2", "fresh3", "fresh4")
+BLIND = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 
 
 def _build_script():
