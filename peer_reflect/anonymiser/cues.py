@@ -78,6 +78,7 @@ CLAUSE_START = frozenset({"", ".", ",", "!", "?", "and", "but", "then", "so", "c
 EVERYDAY_ACTIONS = frozenset("""
 kicked asked told said cried rang texted emailed refused screamed shouted smiled laughed hugged thanked
 disclosed admitted arrived absconded wants wanted lives lived turned gave self-harmed follows got showed
+trusts trusted
 """.split())
 VERBS = SPEECH_VERBS | ACTION_AFTER | INTERACTION_BEFORE
 # Names that are everyday words in this work: only strong evidence makes them a name.

@@ -84,6 +84,15 @@ def keep_terms() -> frozenset[str]:
     return words("keep_terms.txt")
 
 
+def unaccented(word: str) -> str:
+    """'siobhán' -> 'siobhan': lists spell most names without their accents."""
+    if word.isascii():
+        return word
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def is_name(word: str) -> bool:
     w = word.casefold()
     return w in first_names() or w in surnames()

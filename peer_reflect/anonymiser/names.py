@@ -103,6 +103,16 @@ def _positional(v: TokenView, i: int, strong_only: bool) -> bool:
     if at_start and after and any(w.isdigit() for w in after[:3]) and any(
             w in {"age", "aged", "years", "year", "yo", "birthday", "old"} or w.endswith(("th", "yo")) for w in after):
         return True
+    if at_start and any(w[:1].isdigit() and w.endswith(("th", "st", "nd", "rd")) and x == "birthday"
+                        for w, x in zip(after, after[1:])):
+        return True  # "mark, its her 23th birthday"
+    # "jade is in her fifties", "ricky is in his 50s"
+    if at_start and nxt in {"is", "was", "'s", "’s"} and nxt2 == "in" and i + 4 < len(low) and low[i + 3] in {
+            "her", "his", "their"} and (low[i + 4] in _DECADES or low[i + 4][:1].isdigit() and low[i + 4].endswith("s")):
+        return True
+    # "destiny kept calling me andrea"
+    if at_start and nxt in {"kept", "keeps"} and nxt2 in _PERSON_GERUNDS:
+        return True
     if at_start and nxt == "and" and nxt2 in {"her", "his", "their"} and i + 3 < len(low) and low[i + 3] in RELATIONS:
         return True
     if strong_only:
@@ -114,6 +124,11 @@ def _positional(v: TokenView, i: int, strong_only: bool) -> bool:
     return at_start and nxt in ACTION_AFTER
 
 
+_DECADES = frozenset("teens twenties thirties forties fifties sixties seventies eighties nineties early late mid".split())
+_PERSON_GERUNDS = frozenset("""
+calling asking ringing texting messaging shouting screaming crying saying telling begging knocking pacing
+""".split())
+_NOT_BEFORE_NAME = frozenset("in since until till of by from on during last next this early late mid every".split())
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "every", "each", "some", "any"})
 _INITIAL_STOP = frozenset("""
 tv uk us usa eu un nhs dwp gp ot aa na ae pc cqc hmrc bbc itv rcn nmc gmc dvla uc pip esa sos ok id it am pm
@@ -186,6 +201,10 @@ def find_names(doc) -> Iterator[Span]:
                 _context_says_name(v, i) or _positional(v, i, True)):
             person[i] = True  # "april from ward 12": a month name used as a name
             continue
+        if low in safe_proper() and v.first[i] and i + 1 < len(doc) and v.sur[i + 1] and not v.english[i + 1] \
+                and not v.first[i + 1] and is_word(doc[i + 1]) and (i == 0 or v.low[i - 1] not in _NOT_BEFORE_NAME):
+            person[i] = person[i + 1] = True  # "May Kamara", "may begum": a given name that is also a month
+            continue
         if possessive_base(low) and i + 1 < len(doc) and v.low[i + 1] in RELATIONS and low not in keep_terms():
             person[i] = True  # "graces mum": the apostrophe left out
             continue
@@ -250,7 +269,8 @@ def find_names(doc) -> Iterator[Span]:
     for i in [*range(len(doc)), *reversed(range(len(doc)))]:
         word_ok = not v.english[i] or is_cap(doc[i]) and doc[i].tag_ == "NNP" or (
             v.low[i] not in EVERYDAY and v.low[i] not in FUNCTION_WORDS and doc[i].tag_ in {"NN", "NNP", "NNS", "JJ"}
-            and len(v.low[i]) >= 3) or i + 3 < len(doc) and v.low[i + 3] == "both"
+            and len(v.low[i]) >= 3) or "both" in v.low[i + 3:i + 5] or i > 0 and v.low[i - 1] == "with" and \
+            i + 2 < len(doc) and v.low[i + 1] == "and" and (v.low[i - 2] if i > 1 else "") in PAIRED_BEFORE["with"]
         named = v.first[i] or v.sur[i] and is_cap(doc[i]) or not v.english[i] and doc[i].is_alpha and len(v.low[i]) >= 3
         if person[i] or not named or v.keep[i] or not word_ok:
             continue

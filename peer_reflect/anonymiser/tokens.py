@@ -7,7 +7,7 @@ from typing import Iterator
 from peer_reflect.anonymiser.cues import (
     ACTION_AFTER, AFTER_BE, INTERACTION_BEFORE, NAMED, PAIRED_BEFORE, SPEECH_VERBS, WARD_WORDS,
 )
-from peer_reflect.anonymiser.lexicon import first_names, is_english, keep_terms, safe_proper, surnames
+from peer_reflect.anonymiser.lexicon import first_names, is_english, keep_terms, safe_proper, surnames, unaccented
 from peer_reflect.anonymiser.types import Span
 
 
@@ -71,8 +71,9 @@ class TokenView:
         self.doc = doc
         self.low = [fix_cue(t.text.casefold()) for t in doc]
         self.english = [is_english(w) for w in self.low]
-        self.first = [w in first_names() or possessive_base(w) is not None for w in self.low]
-        self.sur = [w in surnames() for w in self.low]
+        self.first = [w in first_names() or possessive_base(w) is not None or not w.isascii() and unaccented(w)
+                      in first_names() for w in self.low]
+        self.sur = [w in surnames() or not w.isascii() and unaccented(w) in surnames() for w in self.low]
         self.keep = [w in keep_terms() or w in safe_proper() for w in self.low]
         self.word = [is_word(t) for t in doc]
 
