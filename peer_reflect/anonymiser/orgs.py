@@ -36,8 +36,23 @@ BRANCH = re.compile(r"\b((?:[A-Za-z][\w'-]+\s+(?:and\s+)?){1,4})(mind|samaritans
 PRISON = re.compile(r"\b(?:HMP|hmp|HMYOI|hmyoi)\s+[A-Za-z][\w'-]+")
 EMPLOYER_CUE = re.compile(
     r"\b(?:work(?:s|ed|ing)?\s+(?:for|at|with)|employed\s+by|job\s+(?:at|with)|volunteer(?:s|ed|ing)?\s+"
-    r"(?:for|at|with)|placement\s+(?:at|with)|contract(?:ed)?\s+(?:with|by)|office\s+of|offices\s+of)"
-    r"\s+((?:[A-Z][\w&'’.-]*(?:[ \t]+|$)){1,4})", )
+    r"(?:for|at|with)|placement\s+(?:at|with)|contract(?:ed)?\s+(?:with|by)|office\s+of|offices\s+of|"
+    r"(?:drove|drives|driving|drive|deliver(?:s|ed|ing)?|shifts?|stacking\s+shelves|cleaning)\s+(?:for|at)|"
+    r"(?:job|role|post|placement|apprenticeship|contract)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){1,4}?(?:at|with|for))"
+    r"\s+(?:(?i:the)\s+)?((?:[A-Z][\w&'’.-]*(?:[ \t]+|$)){1,4})", )
+# Proper nouns that are no employer even after "work at" ("work on Monday", "works with Zoom").
+_NOT_EMPLOYER = frozenset("""
+nhs monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december christmas easter ramadan eid diwali hanukkah covid zoom teams
+whatsapp facebook instagram insta tiktok snapchat snap twitter youtube google english british welsh scottish
+irish
+""".split())
+# Hospitals and services named without a head word, after words that move or place a patient there:
+# "transferred to fieldhead", "is on basis yorkshire now", "appointment at the maudsley".
+MOVE_CUE = re.compile(
+    r"\b(admitted|transferred|moved|sent|discharged|sectioned|referred|taken|brought|escaped|absconded|"
+    r"appointment|inpatient|patient|stay|stayed|staying|grounds|go|going|went|work|worked|works|is|was|from)"
+    r"\s+(?:back\s+)?(?:to|from|at|into|in|on|of)\s+(?:the\s+)?", I)
 EMPLOYER_CUE_LOWER = re.compile(r"\b(?:work(?:s|ed|ing)?\s+(?:for|at)|employed\s+by|job\s+at)\s+([a-z][\w&'-]{2,})", I)
 FIRM = re.compile(r"\b([A-Za-z][\w'-]+),\s+([A-Za-z][\w'-]+),?\s+(?:and|&)\s+([A-Za-z][\w'-]+)\b")
 
@@ -114,13 +129,65 @@ def find_orgs(text: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "ORG", 4)
     for m in EMPLOYER_CUE.finditer(text):
         words = [w for w in m.group(1).split() if w.casefold() not in FUNCTION_WORDS]
-        if words and words[0].casefold() not in safe_proper():
+        if words and words[0].casefold().strip(".,") not in _NOT_EMPLOYER:
             end = m.start(1) + len(m.group(1).rstrip())
             yield Span(m.start(1), end, "ORG", 3)
     for m in EMPLOYER_CUE_LOWER.finditer(text):
         if not is_english(m.group(1)) and m.group(1).casefold() not in safe_proper():
             yield Span(m.start(1), m.end(1), "ORG", 3)
+    yield from _named_after_move(text)
     for m in FIRM.finditer(text):
         parts = [p.casefold() for p in m.groups()]
         if all(p in surnames() and (not is_english(p) or m.group(0)[0].isupper()) for p in parts):
             yield Span(m.start(), m.end(), "ORG", 3)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Cues after which a lone unknown word is a place of care; after the weak ones ("is on X") only with "now".
+_STRONG_MOVE = frozenset("""
+admitted transferred moved sent discharged sectioned referred taken brought escaped absconded appointment
+inpatient grounds
+""".split())
+_STOP_AFTER = frozenset("now when today tonight yesterday last next this on in at and but so because cos for".split())
+
+
+def _named_after_move(text: str) -> Iterator[Span]:
+    """A service or hospital right after a moving/placing cue: an unknown lower-case word ('fieldhead',
+    'the maudsley'), or up to three words ending in a town ('turning point wakefield', 'basis yorkshire')."""
+    from peer_reflect.anonymiser.lexicon import major_places
+
+    for m in MOVE_CUE.finditer(text):
+        words = []
+        pos = m.end()
+        for _ in range(4):
+            w = _WORD.match(text, pos)
+            if not w:
+                break
+            words.append(w)
+            nxt = re.match(r"[ \t]+", text[w.end():])
+            if not nxt:
+                break
+            pos = w.end() + nxt.end()
+        if not words:
+            continue
+        lows = [w.group(0).casefold() for w in words]
+        # up to three words then a town, every word a possible name word
+        for k in range(1, min(3, len(words) - 1) + 1):
+            head = lows[:k]
+            place = lows[k]
+            if place not in major_places() and not (words[k].group(0)[:1].isupper() and place in places()):
+                continue
+            if any(h in FUNCTION_WORDS or h in keep_terms() or h in places() or h in _STOP_AFTER for h in head):
+                break
+            if k + 1 < len(lows) and lows[k + 1] not in _STOP_AFTER and lows[k + 1] not in FUNCTION_WORDS:
+                break  # "to turning point wakefield office"? too unsure
+            yield Span(words[0].start(), words[k].end(), "ORG", 3)
+            break
+        else:
+            first = lows[0]
+            if first not in FUNCTION_WORDS and first not in keep_terms() and first not in safe_proper() \
+                    and not is_english(first) and first not in first_names() and first not in places() \
+                    and len(first) >= 4 and words[0].group(0).islower() \
+                    and (len(lows) == 1 or lows[1] in _STOP_AFTER or lows[1] in FUNCTION_WORDS) \
+                    and (m.group(1).casefold() in _STRONG_MOVE or len(lows) > 1 and lows[1] == "now"):
+                yield Span(words[0].start(), words[0].end(), "ORG", 3)
