@@ -19,7 +19,8 @@ meds obs bc ngl innit wfh smth sth abt tmrw tmr rn tbf defo deffo prob probs srs
 knackered gonna hun hon babe mate bruv fam lad lads lass bairn bairns wee aye nowt owt summat
 arvo brekkie servo bottle-o telly cuppa brew ciggie ciggies fag fags vape vapes footy sesh uni mozzie
 maccas bevvy bevvies scran scran chippy chippie brolly mardy skint minging buzzin buzzing reet ta ey
-n't 's 're 've 'll 'd 'm ’s ’re ’ve ’ll ’d ’m
+n't 's 're 've 'll 'd 'm ’s ’re ’ve ’ll ’d ’m mam mammy messaged messaging texted texting facetimed
+whatsapped snapchatted dmed dm'd googled rehoused safeguarded sectioned deescalated
 """.split()
 
 # Function words: they end names and never start them.

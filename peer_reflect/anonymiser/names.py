@@ -193,7 +193,7 @@ def find_names(doc) -> Iterator[Span]:
         title = v.low[i - 2] if i > 1 and v.low[i - 1] == "." else v.low[i - 1].rstrip(".") if i > 0 else ""
         titled = title in TITLES
         if titled and is_word(tok) and low not in FUNCTION_WORDS and (
-                title in HONORIFICS or (low not in keep_terms() or is_cap(tok)) and (
+                title in HONORIFICS or not (tok.tag_[:2] in {"VB", "MD", "RB"} or low in VERBS) and (low not in keep_terms() or is_cap(tok)) and (
                     v.first[i] or v.sur[i] or not v.english[i] or is_cap(tok))):
             person[i] = True  # "prof costa", "Mrs. Barker", "dr okonkwo"
             continue
@@ -229,7 +229,7 @@ def find_names(doc) -> Iterator[Span]:
             if is_cap(tok) or v.first[i] and (len(low) >= 3 or _positional(v, i, False)) or _context_says_name(v, i):
                 person[i] = True
             continue
-        if v.sur[i] and low not in FUNCTION_WORDS and (
+        if v.sur[i] and low not in FUNCTION_WORDS and not (tok.tag_ in {"VBD", "VBZ", "VBG", "VBN", "MD"} and v.english[i] or low in VERBS) and (
                 prev.rstrip(".") in TITLES or prev == "." and i > 1 and v.low[i - 2] in TITLES):
             person[i] = True  # "dr khan", "Mrs. Barker"
             continue
@@ -252,7 +252,8 @@ def find_names(doc) -> Iterator[Span]:
             person[i] = True
     # Unknown words where a person goes are names ("her mum kezza", "dr okonkwo", "told ngozi").
     for i, tok in enumerate(doc):
-        if person[i] or not is_word(tok) or v.keep[i] or v.english[i] or len(v.low[i]) < 3:
+        if person[i] or not is_word(tok) or v.keep[i] or v.english[i] or len(v.low[i]) < 3 or v.low[i] in RELATIONS \
+                or v.low[i] in VERBS:
             continue
         if _context_says_name(v, i) or _positional(v, i, strong_only=False) and tok.tag_ in {"NN", "NNP", "JJ", "NNS"}:
             person[i] = True
@@ -300,7 +301,8 @@ def find_names(doc) -> Iterator[Span]:
             nickname_prefix = right and v.low[i] in NICK_PREFIX or left and v.low[i] in CONNECTORS and \
                 i + 1 < len(doc) and is_cap(doc[i + 1]) and not v.english[i + 1]
             # "olga krylova", "eric g. samoylova": an unknown word after a given name or an initial.
-            after_name = left and is_word(tok) and not v.english[i] and len(v.low[i]) >= 3 and (
+            after_name = left and is_word(tok) and not v.english[i] and len(v.low[i]) >= 3 and v.low[i] not in VERBS \
+                and not (tok.tag_ in {"VBD", "VBZ"} and tok.text.islower()) and (
                 v.first[i - 1] or len(doc[i - 1].text.rstrip(".")) == 1 or doc[i - 1].text == ".")
             if initial or lower_surname or nickname_prefix or after_name or is_word(tok) and (
                     (is_cap(tok) and (not v.english[i] or v.sur[i] or v.first[i]) and v.low[i] not in FUNCTION_WORDS)

@@ -57,7 +57,7 @@ NUMBER_CUE = re.compile(r"\b(?:number|no\.|num|ref(?:erence)?|id)\s*(?:is|was|:|
 PLATE = re.compile(r"\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,3}[A-Z])\b"
                    r"|\b\d{2,3}-[A-Z]{1,2}-\d{1,6}\b")
 PLATE_CUE = re.compile(r"\b(?:reg|registration|number ?plate|plates?|licen[cs]e ?plate|rego)\s*"
-                       r"(?:number|no\.?)?\s*(?:is|was|:|=|-)?\s*([A-Za-z0-9]{2,4}(?:[ -][A-Za-z0-9]{1,4}){0,2})\b", I)
+                       r"(?:number|no\.?)?\s*(?:is|was|:|=|-)?\s*([A-Za-z0-9]{2,4}(?:[ -](?-i:[A-Z0-9]{1,4})){0,2})\b", I)
 # "the 72 bus", "number 6 tram", "bus 38", "route 9": a route names where someone lives or goes.
 BUS_ROUTE = re.compile(r"\b(?:(?:the|number|no\.?)\s+(\d{1,3}[A-Za-z]?)\s+(?:bus|tram|coach|night bus)"
                        r"|(?:bus|tram|route)\s+(?:number\s+|no\.?\s*)?(\d{1,3}[A-Za-z]?))\b"
@@ -91,6 +91,9 @@ DATES = [
     # "on the 3rd", "since the 21st," (not "the 3rd time", "the 2nd floor")
     re.compile(r"\b(?:the\s+)[0-3]?\d(?:st|nd|rd|th)\b(?=\s*(?:[,.;!?)]|$)|\s+(?:of|and|at|when|so|but|"
                r"which|i|we|she|he|they|after|before|because|cos|til|till|until|for|in|on|was|is|it|this|that|then)\b)", I),
+    re.compile(r"(?<=\bon |\bby )the\s+[0-3]?\d(?:st|nd|rd|th)\b(?!\s+(?:time|floor|attempt|admission|day|week|"
+               r"month|year|go|try|one|person|patient|bed|room|ward|place|row|step|session|round|birthday|anniversary|"
+               r"century|lesson|module|week's|stage|level|page|chapter|episode|dose|draft|call|visit|night)\b)", I),
     # days that name a date: "new years day", "Christmas Eve", "bonfire night"
     re.compile(r"\b(?:new\s+year'?s?'?\s+(?:day|eve)|christmas\s+(?:day|eve)|boxing\s+day|valentine'?s'?\s+day|"
                r"bonfire\s+night|st\.?\s+patrick'?s'?\s+day|paddy'?s\s+day|halloween|thanksgiving|anzac\s+day|"
