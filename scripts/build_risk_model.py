@@ -5,8 +5,8 @@
 
 Training data (all in eval/risk/): the labelled sets in TRAIN_SETS, two frozen `none` snapshots (theme-coding
 reflections, negatives_themes.jsonl; the assistant's non-risk NLU examples, negatives_dialogue.jsonl) and the
-compositional lines of synth.py. fresh9.jsonl and later blind
-sets are deliberately left out so that they stay blind.
+compositional lines of synth.py. fresh9 and fresh10 joined after their first scores (round 6); fresh11 and
+later sets are deliberately left out so that they stay (as far as possible) blind.
 
 Model: TF-IDF word 1-2-grams and in-word character 2-5-grams (the featurisers of
 peer_reflect/risk/backstop.py, so run time and build time agree exactly), one-vs-rest logistic regression
@@ -41,7 +41,7 @@ from peer_reflect.risk import backstop  # noqa: E402
 from peer_reflect.risk.normalise import normalise  # noqa: E402
 
 EVAL = ROOT / "eval" / "risk"
-TRAIN_SETS = ("devset", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+TRAIN_SETS = ("devset", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
 # Frozen snapshots of everyday text, all `none`: reflections (theme-coding sets) and the assistant's own
 # dialogue messages (non-risk NLU examples: commands, chit-chat, answers). Each may be flagged on at most this
 # share of its held-out lines.

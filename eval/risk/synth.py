@@ -314,6 +314,51 @@ SU_OK = ["{su} hasn't self harmed for three months", "{su} stopped saving her me
          "{su} gave me a goodbye card when he moved flats", "{su} is learning to cook and gave away her old takeaway menus lol"]
 
 
+# Round 6 (after fresh9-11): categories, each with the hard negatives that share its words.
+R6_SELF = [
+    "i don't see the point in waking up anymore", "there's nothing left to stay for", "once {pp} is sorted there's no reason for me to stick around",
+    "nothing keeping me here now", "i've picked {p}", "i've chosen the day, {day}", "got a date picked and nobody knows",
+    "if anyone reads this after, tell {pp} it wasn't their fault", "by the time anyone reads this it'll be done",
+    "took about 30 of {m} an hour ago, i feel sick", "i've just taken a load of {m}, sorry", "necked a whole box of {m} before coming in",
+    "went to different chemists so they wouldn't notice how many {m} i was buying", "been buying {m} every day and hiding them",
+    "bought a new blade today, for later", "got a clean razor, nobody knows", "got my dad's gun out of the safe, it's on my bed",
+    "i keep holding my head under the bath water to see how long until it stops", "practising with the belt again {r}",
+    "they don't know it's my last shift ever", "this is my last week ever at work, they just don't know it",
+    "{m} and vodka {t}, sorry", "{t} feels like the night", "won't be a problem for anyone after {day}",
+    "not planning on being around for the next rota", "i won't be here for christmas and i don't mean on holiday",
+    "waiting for the right moment to go through with it", "leave the gas on {t} and go to sleep",
+    "asking for a friend. the friend is me", "what do you do when you're the one who wants to die? asking because it's me",
+    "wrote out the songs for my own funeral {r}", "make sure the kids are at their nan's so they don't find me",
+    "i'm so tired of existing, i want it all to stop permanently", "lost everything this year, there's nothing left for me",
+    "i've decided, everyone will be fine without me", "the urge to hurt myself is screaming {r}",
+]
+R6_NONE = [
+    "not planning on being around for the christmas party, i'm at my in-laws", "won't be around next month, i'm doing nights at the other site",
+    "not sure i'll be here next year, might go back to uni", "i don't think i'll be around much, i'm on a course all week",
+    "i've handed in my notice, done with nights forever!", "last shift ever on this ward, new job on monday!",
+    "said goodbye to the team, last day tomorrow before my new role", "i've got my pills sorted in a dosette box now",
+    "picked up my repeat prescription, the pharmacy was heaving", "the new tablets make me feel flat, asked for a review",
+    "a patient said his meds make him feel like a zombie, we're raising it at ward round",
+    "i dream of disappearing to a cabin in the woods with no wifi", "ready to let go of the guilt about that shift",
+    "letting go of the anger i had about the restraint", "the bridge over the canal is shut so i walked the long way",
+    "i keep checking the tide times, we're taking the group to the beach", "we picked the date for the team away day",
+    "i've chosen the venue for the leaving do", "got a date picked for the wedding finally", "i'm killing it at this job lately",
+    "i can't do this anymore - the printer jammed again", "i can't take any more of this rota lol", "kms this rota is killing me lmao",
+    "i feel like a burden when i ask the nurses for things, but it's part of the job",
+    "i told her it's okay to have thoughts of dying and to tell someone", "it's normal to feel like this after a restraint, my supervisor said",
+    "after years of wanting to die i actually want to be here now", "i used to hold my breath under the bath water as a kid for fun",
+    "she'd be better off without her ex, honestly", "the team would be better off with a proper rota",
+    "my colleague had a panic attack in the office, we sat with her", "she got her results and smashed them",
+    "gave loads of clothes to the charity shop before the move", "wrote my will because we bought a house",
+    "bought some rope for the allotment", "the gas engineer is coming tonight", "stockpiling tea bags for the drop in",
+    "feeling low today but safe, going to ring my friend", "nothing left in the tank today, roll on the weekend",
+    "i'm done with this week, see you monday", "the session on lethal means was really useful",
+    "i shared my overdose story at induction, proud of myself", "i'm going to jump on a call at three",
+    "my client's dog died and she's grieving, we talked about loss", "i'm so tired i could sleep for a week",
+    "drove past the hospital where i was sectioned and felt proud", "we did the ligature audit on the new ward",
+]
+
+
 def _fill(rng: random.Random, template: str, **extra) -> str:
     values = {
         "m": _pick(rng, MEANS_PILLS), "s": _pick(rng, STORE), "p": _pick(rng, PLACES), "r": _pick(rng, RECENT),
@@ -390,6 +435,12 @@ def rows() -> list[dict]:
             add("others", _fill(rng, tpl))
     for line in _negative_lines(rng):
         add("none", line)
+    for tpl in R6_SELF:
+        for _ in range(3):
+            add("self", _fill(rng, tpl))
+    for tpl in R6_NONE:
+        for _ in range(3):
+            add("none", _fill(rng, tpl))
     return out
 
 

@@ -116,10 +116,40 @@ _THIRD_PARTY = re.compile(
     rf"\b(?:{P.SU_NOUNS}|{P.OTHER_NOUNS}|he|she|they|him|her|them|his|their|he's|she's|they're)\b")
 
 
+# Round 6: everyday categories the model confuses with risk because they share its words. Each is vetoed only
+# when the window has no hard risk word (rules' HARD_RISK) and no hoarding or finality word.
+_EVERYDAY_MEDS = re.compile(
+    r"\b(?:dosette|blister packs?|pill (?:organi[sz]er|box)|repeat prescriptions?|prescription|pharmacy|chemist|gp|"
+    r"side effects?|(?:med(?:ication)?s?|tablets|pills|dose) review|reviewed|review (?:them|it|my|his|her)|"
+    r"remember to take|help(?:s)? me remember|as prescribed|on time|make (?:me|him|her|them) feel)\b")
+_MED_WORDS = re.compile(r"\b(?:pills|tablets|meds|medication)\b")
+_HOARD = re.compile(r"\b(?:stash\w*|sav(?:e|ed|ing) up|stockpil\w*|hoard\w*|hid\w*|all (?:of )?(?:them|my|at once)|the lot|"
+                    r"enough|at once|in one go|tonight|for later|just in case|counting|count)\b")
+_ESCAPE = re.compile(
+    r"\b(?:disappear(?:ing)?|run(?:ning)? away|escap(?:e|ing)|get(?:ting)? away)\s+(?:off\s+)?(?:to|into|on)\s+(?:a|an|the|my|"
+    r"some)\s+(?!(?:other side|next life|afterlife|river|sea|bridge|tracks|void)\b)"
+    r"|\blet(?:ting)? go of (?:the|my|this|that|all the|some of the|our) (?!life\b)\w+"
+    r"|\b(?:it's|it is|that it's|that it is) (?:ok|okay|normal|alright|common|natural|understandable|fine|human) to\b")
+
+
 def _vetoed(sentence: str) -> bool:
     if P.GRIEF.search(sentence) or _TEACHING.search(sentence) or _JOKE.search(sentence):
         return True
+    if not P.HARD_RISK.search(sentence):
+        if P.ORDINARY_REASON.search(sentence) and not P.DENIED_REASON.search(sentence):
+            return True   # "not planning to be around for the party, i'm at my in-laws"
+        if _ESCAPE.search(sentence):
+            return True   # "disappearing to a cabin", "let go of the guilt", "it's ok to feel"
+    if _EVERYDAY_MEDS.search(sentence) and not _HOARD.search(sentence) \
+            and not P.HARD_RISK.search(_MED_WORDS.sub(" ", sentence)):
+        return True   # dosette boxes, a medication review
     return bool(_PAST.search(sentence)) and not _RECENT.search(sentence)
+
+
+# "client disclosed: "i'm going to take it all"": the first person inside a quote is the speaker's.
+_REPORTED_THIRD = re.compile(
+    rf"\b(?:{P.SU_NOUNS}|{P.OTHER_NOUNS}|he|she|they)\b[^\"]{{0,40}}\b(?:said|says|disclosed|told me|tells me|texted|"
+    r"messaged|wrote|posted|admitted|quoting|was like|goes|went)\b[^\"]{0,12}\"")
 
 
 # --- model ---------------------------------------------------------------------------------------
@@ -187,7 +217,8 @@ class Backstop:
             risk = -d[self.none]
             if bucket not in best or risk > best[bucket][0]:
                 kind = RISK_KINDS[max(range(3), key=lambda i: d[self.risk[i]])]
-                if kind == "self" and not _FIRST_PERSON.search(piece) and _THIRD_PARTY.search(piece):
+                if kind == "self" and (not _FIRST_PERSON.search(piece) and _THIRD_PARTY.search(piece)
+                                       or _REPORTED_THIRD.search(piece)):
                     kind = RISK_KINDS[max((1, 2), key=lambda i: d[self.risk[i]])]
                 best[bucket] = (risk, kind, piece.strip())
         return best

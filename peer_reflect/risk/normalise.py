@@ -70,8 +70,14 @@ _PHRASES = [
     (re.compile(r"\b(?:am|a'm|ah'm) no\b(?= (?:safe|ok|okay|well|coping|fine|alright|gonnae|going))"), "i'm not"),
     (re.compile(r"\b(?:a|ah)\b(?= (?:can't|don't|didn't|wasn't|couldn't|wouldn't)\b)"), "i"),
     (re.compile(r"(?<=safe )the night\b"), "tonight"),
+    # round 6: discourse markers and medical phrases that read like hypotheticals or violence
+    (re.compile(r"\b(?:if|when) i'm (?:being )?(?:honest|real|truthful|totally honest|completely honest)\b"), "honestly"),
+    (re.compile(r"\b(panic|heart|anxiety|asthma|migraine|coughing|sneezing|giggle|giggling) attacks?\b"), r"\1 episode"),
     (re.compile(r"[ \t]+"), " "),
 ]
+# 'single-quoted' speech becomes "double-quoted" so reported speech reads the same either way; an apostrophe
+# inside a word ("i'm", "can't") does not close the quote.
+_SQUOTE = re.compile(r"(^|[\s:(\[\"])'(?=[a-z0-9])((?:[^'\n]|'(?=[a-z]))*?)'(?=$|[^a-z0-9])")
 
 
 def _fix_word(match: re.Match) -> str:
@@ -104,6 +110,8 @@ def normalise(text: str) -> str:
     text = _WORD.sub(_fix_word, text)
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
+    if "'" in text:
+        text = _SQUOTE.sub(r'\1"\2"', text)
     if "x" in text:
         text = _KISSES.sub(".", text)
     return text

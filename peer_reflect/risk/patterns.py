@@ -81,14 +81,16 @@ PAST_MARKERS = re.compile(
     r"younger|small|at school|growing up|in care)|growing up|as kids|back when|back then|back in|years? ago|"
     r"months ago|(?:a )?long time ago|ages ago|years back|in (?:19|20)\d\d|since (?:19|20)\d\d|"
     r"as a (?:teen(?:ager)?|kid|child|student|young (?:man|woman|person|adult|lad|girl))|"
-    r"at (?:uni|university|school|college)|(?:in|for|during|through(?:out)?|most of) (?:my|his|her) (?:teens|twenties|thirties|forties|"
+    r"(?:was|were|back) at (?:uni|university|school|college)|after (?:years|months|decades|a lifetime|a long time) of|"
+    r"(?:i|he|she|they)(?:'d| had) (?:previously |once |briefly )?(?:thought|felt|tried|attempted|considered)|"
+    r"(?:in|for|during|through(?:out)?|most of) (?:my|his|her) (?:teens|twenties|thirties|forties|"
     r"\d0s|youth|past|own recovery|recovery|early)|in the past|histor(?:y|ies) of|"
     r"(?:my|his|her|their) (?:own )?(?:history|past|story|journey|recovery|experience|admissions?|"
     r"attempts?|sectioning|scars|diagnosis)|lived experience|previously|previous|before i (?:got|became|"
     r"started|was|trained)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|many|several|a few|few) years|last year|survived|survivors?|"
     r"recovered|in recovery|history|(?<!in )free (?:for|since|now)|\bfree\b|clean (?:for|since)|not since|"
-    r"first admission|at the time|that year|the old me|suicide attempts?|old me|memor(?:y|ies) of|back in the day|ever|once(?! (?:i|i'm|i've|he|she|they|we|you|it|the|my|his|her|their|everyone|"
+    r"first admission|at the time|that year|the old me|suicide attempts?|old me|memor(?:y|ies) of|back in the day|(?<!shift )(?<!day )(?<!time )(?<!week )(?<!night )(?<!message )(?<!last )ever|(?<!at )once(?! (?:i|i'm|i've|he|she|they|we|you|it|the|my|his|her|their|everyone|"
     r"everything|all|that|this|he's|she's|they're)\b)|twice|been there|"
     r"(?:\d+|two|three|four|five|six|eight) months|the old days)\b"
 )
@@ -129,7 +131,8 @@ HYPOTHETICAL = re.compile(
     r" told| disclosed| discloses| started| became| got| is| are| has| had|)|whether|"
     r"when (?:a|someone|somebody|people|patients|service users|clients|you)\b|"
     r"(?:someone|people|those|anyone|patients|clients|service users|men|women) (?:who|that)|"
-    r"ask(?:ed|ing|s)? (?:\w+ ){0,2}(?:if|whether|about)|are you|do you|have you)\b"
+    r"ask(?:ed|ing|s)? (?:\w+ ){0,2}(?:if|whether|about)|are you|do you|have you|"
+    r"(?:it's|it is|that it's|that it is) (?:ok|okay|normal|alright|common|natural|understandable|fine|human) to)\b"
 )
 TRAINING = re.compile(
     r"\b(?:training|trained|course|module|e-?learning|workshop|asist|safetalk|safe talk|mhfa|"
@@ -138,10 +141,10 @@ TRAINING = re.compile(
     r"talk|training)|taught|teaching|awareness|prevention|statistics|stats|research|article|book|"
     r"documentary|film|movie|tv|series|episode|podcast|the news|song|lyrics|polic(?:y|ies)|procedure|"
     r"protocol|audit|risk assessments?|risk tool|safety plan(?:ning)?|care plan|paperwork|forms?|"
-    r"leaflet|poster|trainer|facilitator|video|questionnaire|screening tool|quote|quoting|"
-    r"script|example|hypothetical)\b"
+    r"leaflet|poster|trainer|facilitator|video|questionnaire|screening tool|"
+    r"script|example|hypothetical)\b(?<!quote)(?<!quoting)|\bquot(?:e|ing)\b(?! (?:a|the|my|our|one of (?:my|the|our)) (?:service user|patient|client|resident|young person|su|pt|lad|guy|woman|man|lady|girl|boy))"
 )
-ROLEPLAY = re.compile(r"\b(?:role ?play\w*|scenarios?|pretend(?:ed|ing)? to be|acting (?:out|as)|script|for example|quot\w+)\b")
+ROLEPLAY = re.compile(r"\b(?:role ?play\w*|scenarios?|pretend(?:ed|ing)? to be|acting (?:out|as)|script|for example)\b|\bquot\w+\b(?! (?:a|the|my|our|one of (?:my|the|our)) (?:service user|patient|client|resident|young person|su|pt|lad|guy|woman|man|lady|girl|boy))")
 GRIEF = re.compile(
     r"\b(?:died by suicide|died of suicide|lost (?:\w+ ){0,3}to suicide|suicide of|'s suicide|"
     r"(?:took|taken) (?:his|her|their) (?:own )?life|killed (?:himself|herself|themselves)|"
@@ -158,7 +161,8 @@ TOPIC = re.compile(
 )
 REPORTING = re.compile(
     r"(?:said|says|saying|told me|tells me|texted|messaged|wrote|posted|shouted|screamed|yelled|"
-    r"goes|went|keeps saying|kept saying|was like|is like|muttered|whispered)\s*:?\s*\"?\s*$"
+    r"goes|went|keeps saying|kept saying|was like|is like|muttered|whispered|disclosed|admitted|wrote|"
+    r"quoting(?:\s+[a-z']+){0,5}|in (?:his|her|their) (?:own )?words)\s*:?\s*\"?\s*$"
 )
 INTENT = re.compile(
     r"\b(?:threat\w*|going to|will|'ll|'d|would|wants?|wanted|want to|planning|"
@@ -169,6 +173,34 @@ HEAVY_THREAT = re.compile(
     r"\b(?:threat\w*|knife|knives|blade|gun|weapon|machete|axe|hammer|bottle|i mean it|serious(?:ly)?|"
     r"for real|if i (?:leave|left|tell|told|go to the police|report|call the police|ever leave)|i believe (?:him|her|them)|"
     r"(?:he|she|they) means? it)\b")
+
+# Round 6: an ordinary reason for being away ("not sure i'll be here next year, might go back to uni") turns an
+# absence phrase into a plan; a mundane object ("i can't do this anymore - the printer jammed") turns despair words
+# into frustration. Both are checked on the whole sentence, and neither applies when hard risk words are there too.
+ORDINARY_REASON = re.compile(
+    r"\b(?:annual leave|on leave|(?:my|on|a) holiday|hols|vacation|maternity|paternity|sabbatical|career break|new (?:job|role|post)|"
+    r"starting (?:at|a new|my new)|(?:go|going|went) back to (?:uni|college|school|study\w*)|uni|university|college|"
+    r"in-laws|nights (?:at|on)|(?:doing|on) nights|night shifts?|the other (?:site|ward|team|base)|secondment|placement|rotation|"
+    r"moving (?:house|to|away|back|abroad|in)|abroad|spain|france|portugal|the states|honeymoon|wedding|course|retir\w+|"
+    r"handed in my notice|my notice|leaving (?:the|this) (?:trust|team|job|ward)|notice period|contract (?:ends|is up)|"
+    r"working from home|wfh|appointment|surgery|op\b|operation|off sick|on sick|jury service|"
+    r"(?:at|with|visiting|seeing) (?:my|the) (?:family|parents|mum|dad|in-laws|sister|brother|nan)|"
+    r"conference|festival|trip|away (?:for|with|on)|travelling|days? off|time off|training (?:day|course)|"
+    r"on (?:a )?training|(?:study|parental|compassionate|carer's) leave|half term|school holidays)\b")
+MUNDANE = re.compile(
+    r"\b(?:printer|photocopier|computer|laptop|pc|wifi|wi-fi|internet|it system|system(?:one)?|rio|epr|emails?|spreadsheet|"
+    r"rota|traffic|parking|car park|paperwork|admin|forms?|audit|queue|bus|train (?:was|is) (?:late|cancelled|delayed)|"
+    r"weather|rain|heat|kettle|microwave|coffee machine|vending machine|phone|printer|meeting|meetings|this week|mondays?|"
+    r"jammed|crashed|froze|frozen|broken|broke|cancelled|delayed|commute|noise|the hoover)\b")
+HARD_RISK = re.compile(
+    r"\b(?:suicid\w*|kill\w* (?:my|him|her)self|die|dying|dead|end (?:it|my life|things)|pills|tablets|overdos\w*|od|"
+    r"jump\w*|hang\w*|rope|blade|cut\w*|self harm|safe|without me|better off|goodbye|note|letters?|bridge|tonight)\b")
+SERIOUS = re.compile(r"\b(?:not joking|no joke|i mean it|mean it|seriously|for real|fr|actually|this time|honestly|"
+                     r"not even joking|no lie)\b")
+DENIED_REASON = re.compile(r"\b(?:don't|do not|doesn't|not) (?:mean|talking about|as in|in an?)\b[^.!?]{0,12}\b(?:annual leave|"
+                           r"leave|holiday|new job|moving|the rota|nights)\b|\bnot in a (?:holiday|leave|work)\b")
+_ABSENCE_CUES = {"not_be_here", "wont_be_around", "not_be_here_when", "not_around_for"}
+_MUNDANE_CUES = {"cant_go_on", "tired_of_life"}
 
 # --- cues --------------------------------------------------------------------------------------
 
@@ -320,12 +352,18 @@ CUES: tuple[Cue, ...] = (
     _cue("better_off", r"\b(?:better off|happier|easier|cope better|be fine|be ok(?:ay)?|be better) (?:without|if i (?:was|were)n't|"
                        r"if (?:he|she) (?:was|were)n't|if i (?:was|were) gone|if (?:he|she) (?:was|were) gone|"
                        r"if i (?:just )?wasn't here|if i didn't exist)\s*(?:me|him|her|them|here|around)?\b"
+                       r"(?!\s*(?:(?:her|his|their|my|the|a|an|this|that|these|those)\s+(?!own\b)\w|(?:ex|partner|husband|wife|"
+                       r"boyfriend|girlfriend|bf|gf|mum|dad|family|friends?|job|boss|manager|kids?|children|\w+'s)\b))"
                        r"|\bbetter off\b[^.!?]{0,40}\bwithout (?:me|him|her)(?: around| here| in (?:their|the|his|her) li(?:fe|ves))?\b"
+                       r"(?!\s*(?:ex|partner|husband|wife|boyfriend|girlfriend|bf|gf|mum|dad|family|friends?|job|boss|manager|"
+                       r"\w+'s)\b)"
                        r"|\bbetter off dead\b|\b(?:would|wouldn't|won't|will) (?:even )?(?:miss|notice|care) (?:me|him|her) if "
                        r"(?:i|he|she) (?:was|were|died|disappeared|'m|is) (?:gone|dead)\b", owner="last"),
     _cue("burden", r"\b(?:i'm|i am|i feel (?:like )?|feel(?:ing)? like|just|being|he's|she's|he feels|she feels|"
                    r"says (?:he's|she's))\s*(?:a|such a|nothing but a|the) burden\b",
-         veto=r"\bwith (?:all )?(?:my|these|the|his|her) (?:questions|emails|requests|queries|forms|mistakes)\b"),
+         veto=r"\bwith (?:all )?(?:my|these|the|his|her) (?:questions|emails|requests|queries|forms|mistakes)\b|"
+              r"\b(?:when i (?:ask|need|call|ring|email|chase|phone)|for asking|asking (?:for|the|them)|but i know|part of the job|"
+              r"on (?:the|my) (?:team|ward|admin)|to (?:the|my) (?:team|nurses|staff|manager|colleagues))\b"),
     _cue("no_point", r"\b(?:no|(?:don't|doesn't|do not|does not|can't|cannot|couldn't) see (?:the|any)|what's the|whats the|what is the|lost (?:the|any))"
                      r"\s+(?:point|reason|purpose)\s+(?:in|of|to|for)?\s*(?:living|life|being alive|going on|carrying on|"
                      r"me being here|being here|anything anymore|anything|it all|trying anymore|existing|staying|"
@@ -340,8 +378,7 @@ CUES: tuple[Cue, ...] = (
                           r"|\bi'm done\W+with (?:life|everything|it all)\b|\b(?:i'm|i am) done\W*$"),
     _cue("wont_be_around", r"\b(?:won't|will not|not going to|wouldn't|shan't)\s+be\s+(?:here|around|alive)\s+(?:much longer|for "
                            r"long|by|tomorrow|next (?:week|month|year)|after|at|much|anymore|to (?:see|read|hear|finish|know|find out|deal|"
-                           r"sort|face|watch|answer|get))\b"
-                           r"(?!(?:.{0,30})(?:leave|holiday|annual|course|off|training|conference|shift|rota))"),
+                           r"sort|face|watch|answer|get))\b"),
     _cue("goodbye", r"\b(?:saying|said|say|sent|send|sending|texted|wrote|written|writing) (?:my |his |her |their )?(?:final |last )?"
                     r"goodbyes?\b(?! (?:at the end|to the (?:team|ward)|card|party|do|drinks))"
                     r"|\bthis is (?:goodbye|my last message)\b|\bgoodbye (?:letters?|notes?|messages?|texts?)\b"
@@ -358,7 +395,7 @@ CUES: tuple[Cue, ...] = (
     _cue("giving_away", r"\b(?:giv(?:e|ing|en)|gave)\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?(?:my|his|her|their)\s+(?:stuff|things|belongings|"
                         r"possessions|pets?|dog|cat|clothes|records|books|jewellery|savings|money|games|guitar)\s*(?:away)?\b"
                         r"(?=.{0,60}(?:won't need|not going to need|don't need|goodbye|before i go|away|anymore|sister|brother|"
-                        r"mum|friend|has|have))"
+                        r"mum|friend|has|have|for good|forever|permanently|for keeps|doesn't know|don't know|feels right))"
                         r"|\b(?:sort(?:ed|ing)? (?:out )?(?:my|his|her) (?:will|affairs|funeral)|put(?:ting)? (?:my|his|her) affairs in order|"
                         r"found (?:a )?(?:new )?homes? for (?:my|his|her) (?:pets|dog|cat)|made a will)\b", tense=False, owner="subject",
          veto=r"\b(?:tax|taxes|tax return|mortgage|isa|lol|lmao|haha\w*|by which i mean|joking|kidding)\b"),
@@ -376,7 +413,8 @@ CUES: tuple[Cue, ...] = (
                            rf"|\bhow many (?:{_PILLS}|paracetamol)\b|\bwhat (?:dose|amount) (?:would|is) (?:fatal|lethal|enough)\b"
                            rf"|\b(?:fatal|lethal) dose\b|\b(?:already )?taken some\b", tense=False),
     _cue("overdose", r"\b(?:od|overdose|overdosing|overdosed|take an overdose|took an overdose|taken an overdose)\b"
-                     r"(?! (?:of (?:meetings|paperwork|emails|admin|caffeine|coffee|sugar)|risk|kit|training|awareness|"
+                     r"(?! (?:of (?:meetings|paperwork|emails|admin|caffeine|coffee|sugar)|risk|kit|training|awareness|stor(?:y|ies)|"
+                     r"history|histories|experience|journey|survivors?|talk|disclosure|"
                      r"naloxone|policy))"),
     _cue("method_place", r"\b(?:jump(?:ing|ed)?|throw(?:ing)? (?:myself|himself|herself)|step(?:ping)?|walk(?:ing)?|lie|lying|"
                          r"lay)\s+(?:out\s+)?(?:off|from|in front of|into|onto|under|on)\s+(?:a|the|that)\s+(?:\w+\s+){0,2}?"
@@ -385,7 +423,7 @@ CUES: tuple[Cue, ...] = (
                          r"window|traffic|car park|platform|pier|quay|ledge|viaduct|flyover|overpass|dam|quarry|tower block)\b|\b(?:crash(?:ing)?|drive|driving|drove|swerv\w*)\s+(?:my|the|his|her)?\s*car"
                          r"(?:\s+(?:into|off|on purpose))?\b(?=.{0,40}(?:on purpose|into|off|wall|tree|bridge|want|part of me|"
                          r"way home|thinking|lorry))|\bjump(?:ing)? off\b|\bthinking (?:about|of) the (?:tracks|"
-                         r"bridge|train)\b|\b(?:sat|sitting|stood|standing|i'm|i am|at|on|by)\s+(?:on|at|by|near)?\s*the\s+"
+                         r"bridge|train)\b|(?<!it's )(?<!it is )(?<!that's )(?<!which is )\b(?:sat|sitting|stood|standing|i'm|i am|at|on|by)\s+(?:on|at|by|near)?\s*the\s+"
                          r"(?:edge of the )?(?:bridge|cliffs?|tracks|railway|edge|roof|ledge)\b(?! (?:near work )?(?:group|club|meeting|"
                          r"team|building works))|\b(?:at|on) the (?:cliffs|bridge) (?:right now|now)\b|\bi'm at the (?:station|bridge|"
                          r"cliffs?|river)\b.{0,60}(?:tracks|jump|train|edge|water)"),
@@ -458,8 +496,7 @@ CUES: tuple[Cue, ...] = (
                      r"|\b(?:i|i just|just)\s+want(?:s)? out\b(?=\s*(?:$|[^\w\s]|now|already|tbh|honestly|ngl|of (?:it all|"
                      r"everything|here for good)))"),
     _cue("not_be_here", r"\b(?:don't think|doubt|not sure)\s+(?:i|he|she)(?:'ll| will| am going to|'m going to| is going to)\s+"
-                        r"(?:still\s+)?be\s+(?:here|around|alive)\b(?!(?:.{0,30})(?:leave|holiday|annual|course|off|training|"
-                        r"conference|shift|rota|job|contract|team))"),
+                        r"(?:still\s+)?be\s+(?:here|around|alive)\b"),
     _cue("talk_of_dying", r"\b(?:talk(?:s|ing|ed)?|going on|banging on|keeps? on|goes on) (?:about|of) (?:suicide|killing (?:him|her|my)self|"
                           r"ending (?:it|things|his life|her life|my life)|dying|wanting to die|not being (?:here|around|alive)|"
                           r"jumping|overdosing|taking (?:an overdose|his life|her life))\b(?! (?:attempts?|prevention|awareness|"
@@ -1150,7 +1187,7 @@ CUES = CUES + (
                           r"|\bexhaust\s+(?:pipe\s+)?(?:into|through)\s+(?:the|my)\s+(?:car|window)\b", tense=False),
     _cue("not_be_here_when", r"\b(?:i'd|i would|i'll|i will|to|just|rather|prefer to|plan to|going to)\s+not\s+be\s+(?:here|around|"
                              r"alive)\s+(?:next (?:week|month|year)|by|tomorrow|anymore|much longer|at all|for christmas|after)\b",
-         veto=r"\b(?:leave|holiday|annual|course|training|conference|rota|off|shift|placement|appointment)\b"),
+    ),
     _cue("decided_day", rf"\b(?:i've|i have|i)\s+(?:finally\s+|now\s+)?decided\s*[.!,:;-]+\s*(?:it's\s+|it'll be\s+|it will be\s+)?"
                         rf"{_FINAL_DAY}\W*$|\b(?:it's|it is)\s+(?:happening|going to be|gonna be)\s+{_FINAL_DAY}\W*$",
          veto=r"\b(?:party|roast|dinner|lunch|meeting|match|trip|holiday|interview|shop|date|wedding)\b"),
@@ -1188,4 +1225,147 @@ CUES = CUES + (
     _cue("bomb_claim", r"\bthere(?:'s| is)\s+a\s+(?:bomb|device|explosive)\s+(?:in|on|under)\b|\b(?:has|got|carrying)\s+a\s+bomb\b",
          mode="violence"),
     _cue("grabbing_at", rf"\bgrab(?:bing|bed|s)?\s+at\s+(?P<victim>{_VICTIM})\b", mode="violence"),
+)
+
+# --- round 6 (after fresh9-11): categories of indirect self-risk, not phrases --------------------------
+# Each cue names a *kind* of sign with open slots: a chosen place or date; reasons for living gone; a message
+# meant to be read afterwards; a large number of pills already taken; means bought or hidden from others;
+# a firearm taken out; rehearsal; a "last ever" at work; a deadline after which the writer is no problem;
+# "asking for me" after a general question. Guards (negation, past, training, grief) apply as everywhere.
+_CHOSEN_THING = (r"(?:bridge|cliffs?|spot|place|location|method|way|date|day|time|night|tree|building|car park|multi ?storey|"
+                 r"station|train|rope|beam|loft)")
+_GUN = r"(?:gun|guns|revolver|pistol|rifle|shotgun|handgun|firearm|glock)"
+_MANY = (r"(?:about |around |like |nearly |over |maybe |at least |almost |roughly )?(?:[1-9]\d+|[89]|twenty|thirty|forty|fifty|"
+         r"sixty|a hundred|a handful of|handfuls of|a load of|loads of|a bunch of|a whole (?:box|packet|strip|bottle) of|"
+         r"(?:two|three|four|five|several) (?:boxes|packets|strips) of|all (?:of )?(?:my|the|his|her))")
+
+CUES = CUES + (
+    _cue("chosen_place", rf"\b(?:i've|i have|i|i've already|already|he's|she's|he has|she has)\s+(?:got\s+)?(?:picked|chosen|chose|"
+                         rf"found|settled on|decided on|worked out)\s+(?:out\s+)?(?:the|a|my|his|her)\s+(?:\w+\s+)?{_CHOSEN_THING}\b"
+                         rf"|\b(?:got|have|has) (?:a|the) (?:date|day|time|place|spot|method) (?:picked|chosen|set|sorted)\b",
+         tense=False,
+         gate=r"\b(?:die|dying|end|it|bridge|cliff|jump|rope|tree|beam|loft|pills|tablets|date|excuse|go|gone|plan|anymore|"
+              r"nobody|no one|forever|therapist|tonight|typing|goodbye)\b",
+         veto=r"\b(?:holiday|wedding|venue|party|meeting|restaurant|paint|colour|photo|picnic|trip|walk|group|outing|team day|"
+              r"away day|birthday|date night|interview|appointment|session|training|course|lunch|dinner|leaving do|move|"
+              r"moving|house|flat|school|nursery|a date with|first date|the walk)\b"),
+    _cue("asking_for_me", r"\basking (?:because|cos|for|as|since) (?:it's |it is |this is )?(?:me|myself)\b|\b(?:asking )?for me,? not "
+                          r"(?:a|for a) (?:friend|client|patient|service user)\b|\bnot (?:really )?asking for a friend\b"
+                          r"|\b(?:the|that) (?:friend|person|someone) (?:is|was) me\b",
+         tense=False,
+         gate=r"\b(?:die|dying|dead|suicid\w*|kill\w*|end (?:it|things|my life)|self harm|cut\w*|hurt\w*|overdos\w*|od|"
+              r"disappear\w*|not (?:be )?here|wake up|live|alive|pills|tablets|paracetamol|meds|too many|jump\w*|hang\w*|"
+              r"burden|unalive|kms)\b"),
+    _cue("gun_at_hand", rf"\b(?:got|took|taken|taking|getting|get|had|have|holding|held|loaded|cleaning)\s+(?:out\s+)?(?:my|the|a|his|her)\s+"
+                        rf"(?:\w+'s\s+)?(?:\w+\s+)?{_GUN}\b(?=[^.!?]{{0,60}}\b(?:out of|on (?:my|the) (?:bed|lap|desk|pillow|table)|in "
+                        rf"my (?:hand|lap|mouth)|next to me|beside me|loaded|just holding|staring|looking at|tonight|safe|not ok|"
+                        rf"can't stop|keep))"
+                        rf"|\b(?:the|my|a|his|her)\s+(?:\w+'s\s+)?{_GUN}\s+(?:is|'s)\s+(?:on|in|next to|beside)\s+(?:my|the)\s+"
+                        rf"(?:bed|lap|pillow|hand|desk|bedside|nightstand)\b",
+         owner="subject", tense=False,
+         veto=r"\b(?:range|hunting|shoot(?:ing)? club|clay|license|licence|course|training|safety|lethal means|nerf|water "
+              r"gun|glue gun|staple gun|game|film|lol|haha\w*)\b"),
+    _cue("nothing_to_stay", r"\b(?:nothing|no one|nobody|no reason|no point|not much|nothing much)\s+(?:left\s+)?(?:for me\s+)?"
+                            r"(?:to\s+)?(?:stay|stick around|hang (?:on|around)|keep going|be here|live|keep living|keep me here)"
+                            r"\s*(?:for|anymore|any more)?\b(?!\s+(?:in|at|on) (?:this|the|a) (?:job|team|ward|trust|role|place|"
+                            r"service|meeting|company|area|city|town|country))"
+                            r"|\b(?:nothing|no one|nobody)\s+(?:left\s+)?(?:keeping|holding)\s+me\s+(?:here|going|alive|back)\b"
+                            r"|\b(?:no|any) (?:reason|point) (?:for me )?to (?:stick around|stay alive|be alive|keep breathing)\b"
+                            r"|\bonce (?:the|my) (?:\w+ )?(?:cat|dog|pet|mum|dad|nan)(?:'s| is) gone\b[^.!?]{0,40}\b(?:no reason|"
+                            r"nothing|no point|stick around|go too|i'm going|i'll go)\b",
+         veto=r"\b(?:job|team|trust|role|contract|company|nhs|career|ward|post|city|town|flat|area|party|meeting|pub|"
+              r"stay late|overtime|lol|haha\w*)\b"),
+    _cue("posthumous", r"\b(?:if|when|once) (?:anyone|anybody|someone|you|they) (?:reads?|finds?|sees?) this (?:after|afterwards|when "
+                       r"i'm gone|later)\b|\bby the time (?:you|anyone|someone|they) (?:reads?|finds?|sees?) this\b"
+                       r"|\b(?:when|after|once) i'm (?:gone|dead|not here)\b(?!\s+(?:on|for)\s+(?:holiday|leave|a week|the week|"
+                       r"maternity|nights|the weekend))"
+                       r"|\btell (?:\w+ ){0,3}(?:it|this) (?:wasn't|was not|isn't|is not|wasnt) (?:their|your|his|her|anyone's) fault\b"
+                       r"|\b(?:it|this) (?:wasn't|was not|isn't|is not) (?:your|their|anyone's) fault\b[^.!?]{0,30}\b(?:after|"
+                       r"when i'm|what i'm about|what i do)\b",
+         veto=r"\b(?:holiday|annual leave|on leave|retir\w+|new job|maternity|the accident|the incident|the restraint|"
+              r"the complaint|mistake|error|rota|lol|haha\w*)\b"),
+    _cue("took_many", rf"\b(?:took|taken|swallowed|necked|downed|had)\s+{_MANY}\s*(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+)?"
+                      rf"(?:{_PILLS}|tabs|sleepers)\b",
+         needs=r"\b(?:ago|just|tonight|now|feel (?:sick|weird|dizzy|sleepy|funny)|sorry|so someone knows|earlier|today|last night|"
+               r"this (?:morning|evening)|an hour|hours|minutes|mins|before (?:work|shift|coming)|on purpose|want|goodbye)\b"),
+    _cue("hidden_acquire", rf"\b(?:different|several|multiple|separate|other|three|two|four|[2-9]) (?:pharmacies|chemists|shops|"
+                           rf"supermarkets|stores|garages|places)\b(?=[^.!?]{{0,80}}\b(?:{_PILLS}|tabs|notice|noticing|know|suspect))"
+                           rf"|\b(?:buy\w*|bought|getting|collect\w*)\s+(?:\w+\s+){{0,2}}{_PILLS}\b[^.!?]{{0,40}}\b(?:hiding|hidden|hide|"
+                           rf"stash\w*|saving (?:them|it)|so (?:nobody|no one))\b"
+                           rf"|\bso (?:they|nobody|no one|no-one|the (?:pharmacist|chemist|staff|cashier))\s+(?:wouldn't|won't|doesn't|"
+                           rf"didn't|would not|will not|can't|couldn't)\s+(?:notice|see|know|suspect|ask|realise|twig)\b"
+                           rf"(?=[^.!?]{{0,60}}\b(?:{_PILLS}|tabs|blades?|razors?|rope|buying|bought|how many))",
+         owner="subject", tense=False),
+    _cue("means_for_later", r"\b(?:bought|buying|got|getting|picked up|ordered|ordering|found|kept|keeping)\s+(?:a|an|some|the|my|"
+                            r"another)?\s*(?:new\s+|clean\s+|fresh\s+|sharp\s+|spare\s+|strong\s+|long\s+)?(?:blades?|razors?|"
+                            r"rope|noose|ligature|charcoal|helium)\b",
+         owner="subject", tense=False,
+         gate=r"\b(?:for later|later|just in case|for tonight|for when|ready|not for anything good|for me|nobody knows|no one knows|"
+              r"clean one|hidden|hide|secret|again|urge|need it|won't need|enough)\b",
+         veto=r"\b(?:shav\w*|beard|legs|craft|diy|stanley|lino|box cutter|washing line|allotment|garden|climbing|tent|camping|"
+              r"boat|dog lead|swing|skipping|bbq|barbecue|party|balloons?|tug of war|group|session|kitchen)\b"),
+    _cue("rehearsal", r"\bhold(?:ing|s)?\s+(?:my|his|her)\s+(?:head|face)\s+under\s+(?:the\s+)?(?:bath\s*)?(?:water)?\b"
+                      r"|\bhold(?:ing)?\s+my\s+breath\s+under\s+(?:the\s+)?(?:bath\s*)?water\b(?=[^.!?]{0,50}\b(?:until|till|stops?|"
+                      r"how long|longer|every night|again))"
+                      r"|\b(?:practis|practic|rehears)\w*\s+(?:with\s+)?(?:the\s+)?(?:rope|belt|knot|noose|ligature|it|how i'd|jumping|"
+                      r"the jump|tying)\b",
+         owner="subject", tense=False,
+         veto=r"\b(?:swim\w*|pool|diving|dive|lesson|training|role ?play|drill|scenario|karate|yoga|singing|choir|lines|play|"
+              r"presentation|speech|interview|knot for|scouts|sailing)\b"),
+    _cue("last_ever", r"\b(?:my|the)\s+(?:very\s+)?last\s+(?:ever\s+)?(?:shift|day|week|night|time|message|reflection|session|"
+                      r"supervision)\s+ever\b|\bmy last (?:ever )?(?:shift|day|week)\b[^.!?]{0,40}\b(?:they don't know|nobody knows|no "
+                      r"one knows|for good|forever|not coming back)\b|\b(?:they|nobody|no one|the team)\s+(?:don't|doesn't|won't)\s+"
+                      r"know\s+(?:it's|it is|this is)\s+(?:my|the)\s+last\b",
+         tense=False, owner="last",
+         veto=r"\b(?:new job|new role|leaving do|retir\w+|notice|moving|maternity|secondment|placement|rotation|contract|"
+              r"leaving card|last day before|promotion|cake|lol|haha\w*)\b"),
+    _cue("means_combo", rf"\b(?:{_PILLS}|tabs|sleepers)\s*(?:\+|and|with|washed down with|plus|&)\s*(?:a (?:bottle|litre) of\s+)?"
+                        rf"(?:vodka|whisky|whiskey|gin|wine|rum|alcohol|booze|drink|cans|spirits|beers?)\b"
+                        rf"|\b(?:vodka|whisky|whiskey|gin|wine|alcohol|booze)\s*(?:\+|and|with|plus|&)\s*(?:(?:all\s+)?(?:my|the)\s+)?{_PILLS}\b",
+         tense=False,
+         needs=r"\b(?:tonight|sorry|goodbye|later|ready|going to|planning|plan|now|enough|all|the lot|this time|when i get home|"
+               r"after work|after shift|forever|for good|bye|it's time|finally)\b",
+         veto=r"\b(?:don't mix|shouldn't|should not|never mix|interaction|warning|leaflet|advice|advised|dangerous to|safe to|"
+              r"training|course|group|gp said|pharmacist)\b"),
+    _cue("the_night", rf"\b(?:{_FINAL_DAY}|today)\s+(?:feels like|could be|might be|is going to be|will be|has to be)\s+(?:the|my)\s+"
+                      r"(?:night|day|time)\b(?!\s+(?:of|for|to (?:celebrate|party|relax|tell)|we|i (?:tell|ask|finally (?:tell|ask)|"
+                      r"celebrate)))",
+         veto=r"\b(?:party|gig|match|quiz|date|show|premiere|final|game|launch|dinner|drinks|leaving do|karaoke|concert|ball|"
+              r"prom|awards?|wedding|birthday|lol|haha\w*|holiday|festival|footy|football|propose|ask (?:her|him) out|tell (?:her|him|them)|"
+              r"results|interview|exam|celebrat\w*)\b"),
+    _cue("no_problem_after", rf"\b(?:won't|will not|wont|not going to|shan't)\s+be\s+(?:a|an|anyone's|your|their|everyone's)?\s*"
+                             rf"(?:problem|burden|bother|nuisance|worry|inconvenience|trouble|in (?:anyone's|your|their|everyone's) way)"
+                             rf"\s*(?:to|for)?\s*(?:anyone|anybody|you|them|everyone|anyone else|you all|much longer|for (?:much|very) "
+                             rf"longer)?\s*(?:after|past|beyond|from|by)\s+{_FINAL_DAY}\b"
+                             r"|\b(?:won't|will not|wont)\s+be\s+(?:a|anyone's)\s+(?:problem|burden)\s+(?:to|for)\s+(?:anyone|anybody|"
+                             r"everyone)\s+(?:much longer|for long|soon|anymore|any more)\b"
+                             r"|\b(?:out of (?:everyone's|your|their) (?:way|hair))\s+(?:for good|forever|permanently|soon|after)\b",
+         veto=r"\b(?:leave|holiday|new job|moving|retir\w+|rota|annual|course|placement)\b"),
+    _cue("not_around_for", r"\b(?:not|n't)\s+(?:planning|plan|intending|going|expecting)\s+(?:on|to)\s+(?:be(?:ing)?)\s+(?:here|"
+                           r"around|alive)\s+(?:for|by|at|when|after|much longer|next)\b",
+         tense=False),
+)
+
+CUES = CUES + (
+    _cue("gas_on", r"\b(?:leave|leaving|left|turn|turning|put|putting)\s+(?:the\s+)?gas\s+on\b(?=[^.!?]{0,60}\b(?:sleep|lie down|"
+                   r"tonight|and go|not wake|windows? shut|close (?:the|all) (?:windows|doors)|kitchen floor|head in))"
+                   r"|\b(?:turn|turning|put|putting)\s+(?:on\s+)?the\s+gas\s+(?:on\s+)?(?:the\s+)?(?:cooker|oven|hob)\b[^.!?]{0,40}\b(?:lie|"
+                   r"sleep|tonight|floor|not light)\b"
+                   r"|\bhead in the (?:gas )?oven\b",
+         tense=False, owner="subject", veto=r"\b(?:cook(?:ing|ed|s)?|dinner|tea|roast|bake|baking|engineer|boiler|meter|lol|haha\w*)\b"),
+    _cue("go_through", r"\b(?:go|going|gone|went|get|getting)\s+through\s+with\s+it\b",
+         needs=r"\b(?:waiting|right moment|right time|tonight|nearly|almost|finally|decided|brave enough|courage|guts|ready|"
+               r"this time|soon|sunday|friday|saturday|tomorrow|weekend|plan|can't wait|mind up|keep thinking)\b",
+         veto=r"\b(?:wedding|divorce|move|moving|interview|operation|surgery|course|degree|training|complaint|tribunal|"
+              r"application|house|sale|marathon|presentation|the op|lol|haha\w*)\b"),
+    _cue("funeral_plans", r"\b(?:wrote|writing|written|planned|planning|chose|choosing|chosen|picked|picking|sorted|sorting)\s+"
+                          r"(?:out\s+)?(?:the\s+)?(?:order of service|songs?|hymns?|music|readings?|playlist|coffin|flowers)\s+"
+                          r"(?:for|at)\s+my\s+(?:own\s+)?funeral\b", tense=False, owner="subject"),
+)
+
+CUES = CUES + (
+    _cue("not_found_by", r"\b(?:so|in case|before|then)\s+(?:they|he|she|the kids|the children|my \w+|anyone|nobody|no one)\s+"
+                         r"(?:don't|doesn't|won't|can't|isn't the one to|aren't the ones to)\s+(?:be the one to\s+)?find\s+me\b",
+         owner="last", tense=False,
+         veto=r"\b(?:hide and seek|hiding from (?:the|my) (?:kids|children) (?:for|while)|surprise|party|game|lol|haha\w*)\b"),
 )

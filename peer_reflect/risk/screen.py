@@ -68,6 +68,12 @@ _WISH = re.compile(r"\bwish(?:es)? i\b")   # "i wish i had the guts to end it": 
 _PERFECT = re.compile(r"\b(?:i've|i have|have|has|he's|she's|they've)\s+(?:\w+\s+)?$")
 
 
+_SUCCESS = re.compile(r"\b(?:results?|exams?|gcses?|a-?levels?|tests?|interview|presentation|targets?|goals?|assessment|"
+                      r"essay|assignment|dissertation|it|record|pb|workout|parkrun|quiz)\b")
+_DOMESTIC = re.compile(r"\b(?:drinking|drunk|been drinking|at home|go (?:back )?home|going home|go back|the house|our (?:house|flat|place)|"
+                       r"sleeping (?:at work|in the car|on the sofa)|locked me|my phone|in front of the kids|every night|"
+                       r"when he gets in|when she gets in)\b")
+
 _VETOED = "vetoed"   # _judge: a guard rejected the cue (the backstop must not overrule it)
 
 
@@ -215,6 +221,10 @@ def _violence_kind(hit: _Hit) -> str | None:
     sentence = hit.text[hit.ss:hit.se]
     if verb.startswith("hit") and hit.text.startswith(" up", hit.end):
         return None   # "hit me up"
+    if verb.startswith("smash") and _SUCCESS.search(hit.text[hit.ss:hit.se]) \
+            and ((groups.get("victim") or "").strip() in ("it", "them", "")
+                 or _SUCCESS.match(hit.text, hit.end + 1)):
+        return None   # "got her results and smashed them!!"
     heavy = bool(P.HEAVY_THREAT.search(sentence))
     agent = nearest_agent(hit.refs, hit.start, hit.text)
     idle = bool(P.JOKE.search(sentence) or _IDLE_WISH.search(hit.left(40)))
@@ -260,6 +270,9 @@ def _violence_kind(hit: _Hit) -> str | None:
             return None   # "she'll kill me when she sees the rota" (but "he strangled me last night" happened)
         if re.search(rf"\b(?:{P.PARTNER_OR_FAMILY})\b", sentence):
             return "self"
+        if agent is not None and agent.who == "pronoun" and _DOMESTIC.search(sentence) \
+                and not _EXPLICIT_SU.search(sentence):
+            return "self"   # "he hits me when he's been drinking": an unnamed "he" at home is a partner
         return "others"
     if _SOFT_KILL.match(verb) and not heavy and (P.JOKE.search(sentence) or _COULD.search(hit.left(30))
                                                  or (re.match(r"\W*if\b", hit.text[hit.end:hit.ce])
@@ -403,6 +416,17 @@ def _judge(hit: _Hit) -> str | None:
         return None
 
     sentence = text[hit.ss:hit.se]
+    if cue.name in P._ABSENCE_CUES | P._MUNDANE_CUES:
+        rest = text[hit.ss:hit.start] + " . " + text[hit.end:hit.se]
+        if cue.name in P._ABSENCE_CUES and P.ORDINARY_REASON.search(rest) and not P.HARD_RISK.search(rest) \
+                and not P.DENIED_REASON.search(rest):
+            return _VETOED   # "not sure i'll be here next year, might go back to uni"
+        if cue.name in P._MUNDANE_CUES and "safe" not in cue_text and P.MUNDANE.search(rest) \
+                and not P.HARD_RISK.search(rest):
+            return _VETOED   # "i can't do this anymore - the printer jammed again"
+    if cue.name == "coded" and P.JOKE.search(sentence) and not P.SERIOUS.search(sentence) \
+            and cue_text in ("kms", "kys") and P.MUNDANE.search(sentence):
+        return _VETOED   # "kms this rota is killing me lmao": hyperbole aimed at the rota
     if cue.name == "not_want_live" and cue_text.endswith("be here") and (
             P.JOKE.search(sentence) or P.TRAINING.search(sentence) or _THIS_EVENT.search(sentence)):
         return _VETOED   # "I don't want to be here, this training is so boring lol"

@@ -323,7 +323,7 @@ def test_backstop_artifact_is_current():
     from peer_reflect.risk import backstop
     meta = backstop.read_model(backstop.MODEL_PATH)["meta"]
     assert meta["inputs_sha256"] == _build_script().digest(), "stale: run .venv/bin/python scripts/build_risk_model.py"
-    assert "fresh9" not in meta["train_sets"]   # the blind set stays blind
+    assert "fresh11" not in meta["train_sets"]   # the latest blind set stays out of training
 
 
 def test_backstop_scores_match_the_build():
@@ -412,3 +412,52 @@ def test_later_fresh_sets_do_not_regress():
     assert metrics["recall_any_risk"] >= 0.93
     assert metrics["kind_accuracy_on_detected"] >= 0.95
     assert metrics["none_flagged_rate"] <= 0.03
+
+
+def test_round6_sets_do_not_regress():
+    """fresh9 and fresh10 were scored blind (eval/risk/README.md), then informed round 6 and joined the
+    backstop's training; fresh11 was scored blind too and informed some rule categories but does not train the
+    backstop. Floors guard against regressions only."""
+    scorer = _scorer()
+    rows = [row for name in ("fresh9.jsonl", "fresh10.jsonl", "fresh11.jsonl")
+            for row in scorer.load(ROOT / "eval" / "risk" / name)]
+    metrics = scorer.evaluate(rows)
+    assert metrics["recall_self"] >= 0.95
+    assert metrics["recall_any_risk"] >= 0.95
+    assert metrics["kind_accuracy_on_detected"] >= 0.95
+    assert metrics["none_flagged_rate"] <= 0.03
+
+
+@pytest.mark.parametrize("text", [
+    "i've chosen the bridge, it's on the way home from work",
+    "honestly there's nothing left for me to stay for",
+    "by the time anyone reads this i'll be gone",
+    "took about forty of my sleeping tablets twenty mins ago",
+    "been going to different chemists so nobody notices how much paracetamol i'm buying",
+    "bought a new razor blade, nobody knows, for later",
+    "got my husband's shotgun out and it's on the bed next to me",
+    "they don't know it's my last ever supervision",
+    "zopiclone and a bottle of gin tonight, sorry everyone",
+    "this weekend feels like the time",
+    "won't be a burden to anyone after friday",
+    "if i'm being honest i want to die",
+    "asking for me, not a friend: how many paracetamol is too many",
+])
+def test_round6_categories_of_self_risk(text):
+    assert screen(text).kind == "self", text
+
+
+@pytest.mark.parametrize("text", [
+    "not sure i'll be around next month, i'm starting a new job in leeds",
+    "won't be here on friday, i'm on annual leave",
+    "i can't do this anymore, the wifi keeps dropping",
+    "she smashed her exams, so proud",
+    "he had a heart attack on the ward and the crash team came",
+    "i told him it's normal to have thoughts of dying after a loss and to talk to someone",
+    "she'd be better off without her job, it's so stressful",
+    "after years of wanting to die, i'm glad to be alive",
+    "picked the venue for the team day, it's by the bridge",
+    "quoting the film we watched in training: 'i want to die'",
+])
+def test_round6_hard_negatives_stay_quiet(text):
+    assert screen(text).kind == "none", text
