@@ -9,11 +9,11 @@ import logging
 from typing import Iterable, Sequence
 
 from peer_reflect.anonymiser.addresses import find_addresses, find_streets
-from peer_reflect.anonymiser.lexicon import FUNCTION_WORDS, keep_terms, safe_proper, warm
+from peer_reflect.anonymiser.lexicon import FUNCTION_WORDS, keep_phrase_words, keep_terms, safe_proper, warm
 from peer_reflect.anonymiser.names import find_names
 from peer_reflect.anonymiser.proper import find_places, find_unknown_proper
 from peer_reflect.anonymiser.ner import find_ner
-from peer_reflect.anonymiser.orgs import find_orgs
+from peer_reflect.anonymiser.orgs import EMPLOYER_PRIORITY, find_orgs
 from peer_reflect.anonymiser.placeholders import PlaceholderBook, canonical
 from peer_reflect.anonymiser.rules import find_structured
 from peer_reflect.anonymiser.types import Anonymised, Entity, Span
@@ -52,13 +52,14 @@ def _covered_tokens(doc, spans: Sequence[Span]) -> list[bool]:
     return taken
 
 
-def _is_domain_phrase(text: str) -> bool:
+def _is_domain_phrase(text: str, brands: bool = True) -> bool:
     phrase = canonical(text)
     words = phrase.split()
     content = [w for w in words if w not in FUNCTION_WORDS]
     # A lone function word is kept as a name only when a recogniser had evidence ("will said").
     return not words or phrase in keep_terms() or bool(content) and all(
-        w in keep_terms() or w in safe_proper() for w in content)
+        w in keep_terms() or brands and w in safe_proper() for w in content) or len(content) > 1 and all(
+        w.isalpha() and w in keep_phrase_words() for w in content)  # "Peer Support Team", "Early Intervention Service"
 
 
 def detect(text: str, doc) -> list[Span]:
@@ -73,7 +74,9 @@ def detect(text: str, doc) -> list[Span]:
     soft += find_places(doc, _covered_tokens(doc, structured + patterned))  # "Czech Republic" beats "Czech"
     soft += find_unknown_proper(doc, _covered_tokens(doc, structured + patterned + names + soft))
     soft = [s for s in soft if not _is_domain_phrase(text[s.start:s.end])]
-    patterned = [s for s in patterned if not _is_domain_phrase(text[s.start:s.end])]
+    # Employers found by their cue ("works at greggs") may be brands; only domain words are dropped there.
+    patterned = [s for s in patterned if not _is_domain_phrase(text[s.start:s.end]) or s.label == "ORG" and
+                 s.priority == EMPLOYER_PRIORITY and not _is_domain_phrase(text[s.start:s.end], brands=False)]
     return structured + patterned + names + soft
 
 

@@ -94,6 +94,14 @@ def unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1)
+def keep_phrase_words() -> frozenset[str]:
+    """Every word of a domain phrase plus a few generic service words: a phrase made only of these
+    ("peer support team", "early intervention service") names no one."""
+    return frozenset(w for term in keep_terms() for w in term.replace("-", " ").split()) | frozenset(
+        "service services team teams group groups project hub centre center network line".split())
+
+
 def is_name(word: str) -> bool:
     w = word.casefold()
     return w in first_names() or w in surnames()

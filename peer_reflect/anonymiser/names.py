@@ -7,6 +7,7 @@ Hope, Will) are taken only with evidence: a proper-noun tag mid-sentence, a titl
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterator
 
@@ -73,6 +74,8 @@ def _positional(v: TokenView, i: int, strong_only: bool) -> bool:
     """Does the word sit where a person goes: after 'told'/'sat with', or opening a clause before 'kicked'?"""
     low = v.low
     k = i - 1 if i > 0 and low[i - 1] in NICK_PREFIX else i  # "sat with big al"
+    if k > 0 and v.doc[k - 1].text == "-" and not v.doc[k - 1].whitespace_:
+        return False  # "45-year-old man": inside a hyphenated compound
     prev = low[k - 1] if k > 0 else ""
     prev2 = low[k - 2] if k > 1 else ""
     nxt = low[i + 1] if i + 1 < len(low) else ""
@@ -142,6 +145,7 @@ def _initial(doc, v: TokenView, i: int) -> bool:
     bare = text.rstrip(".")
     single = len(bare) == 1 and bare.isalpha() and bare.isupper() and (text.endswith(".") or
                                                                         i + 1 < len(doc) and doc[i + 1].text == ".")
+    single = single or re.fullmatch(r"(?:[A-Z]\.){2,3}", text) is not None  # "J.B.", "A.K."
     caps = 2 <= len(bare) <= 3 and bare.isalpha() and bare.isupper() and bare.isascii() and not text.endswith(".")
     if not (single or caps) or v.low[i].rstrip(".") in _INITIAL_STOP or v.keep[i] or v.english[i] and caps:
         return False
@@ -212,7 +216,7 @@ def find_names(doc) -> Iterator[Span]:
             person[i] = True  # "graces mum": the apostrophe left out
             continue
         speech_after = i + 1 < len(doc) and v.low[i + 1] in SPEECH_VERBS
-        if not is_word(tok) or len(low) < 2 or v.keep[i] or low in FUNCTION_WORDS and not (
+        if not is_word(tok) or len(low) < 2 or v.keep[i] or _opens_keep_phrase(v, i) or low in FUNCTION_WORDS and not (
                 speech_after or is_cap(tok) and tok.tag_ == "NNP" and not sentence_start(tok)):
             continue
         if low in RELATIONS and not is_cap(tok):

@@ -40,6 +40,7 @@ EMPLOYER_CUE = re.compile(
     r"(?:drove|drives|driving|drive|deliver(?:s|ed|ing)?|shifts?|stacking\s+shelves|cleaning)\s+(?:for|at)|"
     r"(?:job|role|post|placement|apprenticeship|contract)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){1,4}?(?:at|with|for))"
     r"\s+(?:(?i:the)\s+)?((?:[A-Z][\w&'’.-]*(?:[ \t]+|$)){1,4})", )
+EMPLOYER_PRIORITY = 3
 # Proper nouns that are no employer even after "work at" ("work on Monday", "works with Zoom").
 _NOT_EMPLOYER = frozenset("""
 nhs monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -131,10 +132,10 @@ def find_orgs(text: str) -> Iterator[Span]:
         words = [w for w in m.group(1).split() if w.casefold() not in FUNCTION_WORDS]
         if words and words[0].casefold().strip(".,") not in _NOT_EMPLOYER:
             end = m.start(1) + len(m.group(1).rstrip())
-            yield Span(m.start(1), end, "ORG", 3)
+            yield Span(m.start(1), end, "ORG", EMPLOYER_PRIORITY)
     for m in EMPLOYER_CUE_LOWER.finditer(text):
-        if not is_english(m.group(1)) and m.group(1).casefold() not in safe_proper():
-            yield Span(m.start(1), m.end(1), "ORG", 3)
+        if not is_english(m.group(1)) and m.group(1).casefold() not in _NOT_EMPLOYER:
+            yield Span(m.start(1), m.end(1), "ORG", EMPLOYER_PRIORITY)
     yield from _named_after_move(text)
     for m in FIRM.finditer(text):
         parts = [p.casefold() for p in m.groups()]

@@ -16,7 +16,7 @@ I = re.IGNORECASE
 # ---- contact details -------------------------------------------------------------------------------
 EMAIL = re.compile(r"[\w.+'%-]+@[\w-]+(?:\.[\w-]+)+", I)
 EMAIL_SPOKEN = re.compile(
-    r"\b[\w.+-]+\s*(?:\(at\)|\[at\]| at )\s*[\w-]+\s*(?:\(dot\)|\[dot\]| dot |\.)\s*"
+    r"\b(?:[\w+-]+ dot )*[\w.+-]+\s*(?:\(at\)|\[at\]| at )\s*[\w-]+\s*(?:\(dot\)|\[dot\]| dot |\.)\s*"
     r"(?:com|net|org|co\s*(?:dot|\.)\s*uk|uk|nhs\s*(?:dot|\.)\s*net)\b", I)
 _TLD = (r"com|org|net|edu|gov|uk|io|me|info|biz|app|dev|ly|be|pl|dk|de|fr|nl|se|no|fi|es|it|pt|br|au|"
         r"nz|ca|us|eu|cz|hu|at|ch|ie|gr|ru|in|jp|cn|za|tv|co|is|ee|lt|lv|sk|si|hr|ro|bg|mx|ar|cl|online|"
@@ -25,6 +25,8 @@ URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`]+", I)
 DOMAIN = re.compile(
     rf"(?<![@\w.])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLD})(?:\.(?:{_TLD}))?(?:/[^\s<>\"']*)?(?![\w@])", I)
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?")
+# reddit users, discord tags: "u/throwaway_123", "shadowwolf#1234"
+HANDLE_OTHER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b|\b[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}\b")
 # user_names_like_this: an underscore between letters is a username whatever precedes it
 UNDERSCORED = re.compile(r"(?<![\w@./])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@/])")
 HANDLE_CUE = re.compile(
@@ -101,6 +103,9 @@ DATES = [
                r"easter\s+(?:sunday|monday)|good\s+friday|remembrance\s+(?:day|sunday)|hogmanay|burns\s+night|"
                r"st\.?\s+david'?s'?\s+day|st\.?\s+andrew'?s'?\s+day|new\s+year'?s'?)(?:,?\s+(?:19|20)\d\d)?\b", I),
 ]
+# day/month without a year after a dating word: "left 3/3", "since 12/4"
+SHORT_DATE = re.compile(r"\b(?:on|since|until|till|from|by|left|dated|due|discharged|admitted|born|before|after)\s+"
+                        r"((?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![\d/.])(?!\s*(?:mood|score|pain|rating))", I)
 # a month on its own only where it dates a stay: "since june", "until march" ("in april" is coarse enough)
 MONTH_AFTER = re.compile(rf"\b(?:since|until|till)\s+({_MONTH})\b"
                          r"(?!\s+(?:be|have|not|well|need|help|take|get|go|come|i|you|we|he|she|they))", I)
@@ -118,9 +123,13 @@ AGES = [
     # "kyle is nineteen and...", "joyce is 84": a number right after someone "is"
     re.compile(rf"(?<!\S)\S+ (?:is|was) (?:only |just |nearly |almost |about )?(1\d|[2-9]\d|10\d|(?:{NUMBER_WORDS})(?:[ -](?:{NUMBER_WORDS}))?)\b"
                rf"(?=\s*(?:and|but|now|today|,|\.|$|years|yrs|so|too|which|who|with|in|on))(?!\s*(?:in|on) (?:the|a)\b){_NOT_AGE}", I),
-    re.compile(r"\b(?:in|into)\s+(?:his|her|their|my|your|our|early|late|mid)\s+(?:early\s+|late\s+|mid\s+)?"
+    re.compile(r"\b(?:in|into)\s+(?:his|her|their|my|your|our|early|late|mid)[\s-]+(?:early[\s-]+|late[\s-]+|mid[\s-]+)?"
                r"((?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", I),
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+birthday\b", I),
+    # "he'll be 40 next week", "she will be seventeen"
+    re.compile(rf"\b(?:he|she|they|who)(?:'ll|’ll| will)\s+be\s+({_AGE_NUM})\b(?!\s*(?:%|am|pm|mins?|minutes|hours|days|weeks|months|times|:|\.\d))", I),
+    # babies: "7 months old", "six-week-old"
+    re.compile(rf"\b({_AGE_NUM}\s*-?\s*(?:months?|weeks?))\s*-?\s*olds?\b", I),
     re.compile(r"\b[A-Z][a-z'’-]+, ((?:[1-9]|1\d|[2-9]\d|1[01]\d)),\s(?!\d)"),
 ]
 
@@ -167,6 +176,8 @@ def _handles(text: str) -> Iterator[Span]:
     for m in HANDLE.finditer(text):
         yield Span(m.start(), m.end(), "HANDLE", 5)
     for m in UNDERSCORED.finditer(text):
+        yield Span(m.start(), m.end(), "HANDLE", 5)
+    for m in HANDLE_OTHER.finditer(text):
         yield Span(m.start(), m.end(), "HANDLE", 5)
     for m in HANDLE_CUE.finditer(text):
         handle = m.group(1).rstrip(".")
@@ -228,6 +239,8 @@ def _dates(text: str) -> Iterator[Span]:
     for rx in DATES:
         for m in rx.finditer(text):
             yield Span(m.start(), _strip_trailing(text, m.start(), m.end()), "DATE", 3)
+    for m in SHORT_DATE.finditer(text):
+        yield Span(m.start(1), m.end(1), "DATE", 3)
     for m in MONTH_AFTER.finditer(text):
         yield Span(m.start(1), m.end(1), "DATE", 3)
     for m in DOB_CUE.finditer(text):
