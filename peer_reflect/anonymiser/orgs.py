@@ -53,7 +53,7 @@ irish
 MOVE_CUE = re.compile(
     r"\b(admitted|transferred|moved|sent|discharged|sectioned|referred|taken|brought|escaped|absconded|"
     r"appointment|inpatient|patient|stay|stayed|staying|grounds|go|going|went|work|worked|works|is|was|from)"
-    r"\s+(?:back\s+)?(?:to|from|at|into|in|on|of)\s+(?:the\s+)?", I)
+    r"\s+(?:(?:him|her|them|me|us)\s+)?(?:back\s+)?(?:to|from|at|into|in|on|of)\s+(?:the\s+)?", I)
 EMPLOYER_CUE_LOWER = re.compile(r"\b(?:work(?:s|ed|ing)?\s+(?:for|at)|employed\s+by|job\s+at)\s+([a-z][\w&'-]{2,})", I)
 FIRM = re.compile(r"\b([A-Za-z][\w'-]+),\s+([A-Za-z][\w'-]+),?\s+(?:and|&)\s+([A-Za-z][\w'-]+)\b")
 
