@@ -106,23 +106,13 @@ class Stack:
         return proc
 
     def _wait_until_model_loaded(self, rasa: subprocess.Popen) -> None:
-        # The root answers before the agent is ready; a first message only gets replies once it is.
-        import json
+        from peer_reflect.ops.conversation import wait_until_answering
 
-        deadline = time.monotonic() + self.startup_timeout
-        while time.monotonic() < deadline:
+        token = self.env.get("REST_CHANNEL_TOKEN") or os.environ.get("REST_CHANNEL_TOKEN")
+        if not wait_until_answering(self.rest_url, lambda: rasa.poll() is None, self.startup_timeout, token=token):
             if rasa.poll() is not None:
                 raise RuntimeError(f"Rasa server exited; see {self.log_dir / 'rasa.log'}")
-            body = json.dumps({"sender": "startup-probe", "message": "/help"}).encode()
-            request = urllib.request.Request(self.rest_url, body, {"Content-Type": "application/json"})
-            try:
-                with urllib.request.urlopen(request, timeout=10) as response:
-                    if json.loads(response.read() or b"[]"):
-                        return
-            except OSError:
-                pass
-            time.sleep(0.5)
-        raise TimeoutError("The Rasa agent did not load in time")
+            raise TimeoutError("The Rasa agent did not load in time")
 
     def logs(self) -> str:
         return "".join(p.read_text(errors="replace") for p in sorted(self.log_dir.glob("*.log")))

@@ -6,16 +6,14 @@ deploy/run_rasa.sh does in production. Each process can be stopped, killed and r
 """
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
 import tempfile
-import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from peer_reflect.ops.conversation import wait_until_answering
 from peer_reflect.ops.guard import check_endpoints_file
 from peer_reflect.settings import PROJECT_ROOT
 from peer_reflect.stack import DEFAULT_MODEL, _bin, free_port, wait_for
@@ -177,22 +175,13 @@ class Cluster:
         wait_for(proc.health_url, proc.popen, self.startup_timeout, proc.log)
 
     def _wait_model_loaded(self, index: int) -> None:
-        # The root answers before the agent is ready; a first message only gets replies once it is.
-        deadline = time.monotonic() + self.startup_timeout
         server = self.servers[index]
-        while time.monotonic() < deadline:
+        token = self.env.get("REST_CHANNEL_TOKEN")
+        if not wait_until_answering(self.rest_urls[index], lambda: server.alive, self.startup_timeout,
+                                    sender=f"startup-probe-{index}", token=token):
             if not server.alive:
                 raise RuntimeError(f"{server.name} exited; see {server.log}")
-            body = json.dumps({"sender": f"startup-probe-{index}", "message": "/help"}).encode()
-            request = urllib.request.Request(self.rest_urls[index], body, {"Content-Type": "application/json"})
-            try:
-                with urllib.request.urlopen(request, timeout=10) as response:
-                    if json.loads(response.read() or b"[]"):
-                        return
-            except OSError:
-                pass
-            time.sleep(0.5)
-        raise TimeoutError(f"{server.name}: the Rasa agent did not load in time; see {server.log}")
+            raise TimeoutError(f"{server.name}: the Rasa agent did not load in time; see {server.log}")
 
     @staticmethod
     def _signal(proc: Proc | None, sig: int) -> None:

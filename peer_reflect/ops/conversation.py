@@ -7,6 +7,7 @@ review ("Shall I save it") appears.
 from __future__ import annotations
 
 import json
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Sequence
@@ -107,6 +108,22 @@ def answers_until_review(
         if REVIEW_MARK in text:
             return text
     raise TurnError(f"no review after the answers; last reply {text[:200]!r}")
+
+
+def wait_until_answering(url: str, alive: Callable[[], bool], timeout: float, sender: str = "startup-probe",
+                         token: str | None = None) -> bool:
+    """True once the Rasa server at `url` answers a message (its root answers before the model is loaded;
+    until then the REST channel asks to send again); False when `alive()` turns false or time runs out."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and alive():
+        try:
+            text = reply_text(say(url, sender, "/help", timeout=10, token=token))
+            if text and "send it again" not in text:
+                return True
+        except (OSError, ValueError):
+            pass
+        time.sleep(0.5)
+    return False
 
 
 def http_error_body(error: urllib.error.HTTPError) -> str:
