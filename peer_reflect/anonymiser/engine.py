@@ -9,7 +9,7 @@ import logging
 from typing import Iterable, Sequence
 
 from peer_reflect.anonymiser.addresses import find_addresses, find_streets
-from peer_reflect.anonymiser.lexicon import FUNCTION_WORDS, keep_phrase_words, keep_terms, safe_proper, warm
+from peer_reflect.anonymiser.lexicon import FUNCTION_WORDS, is_drug, keep_phrase_words, keep_terms, safe_proper, warm
 from peer_reflect.anonymiser.names import find_names
 from peer_reflect.anonymiser.proper import find_places, find_unknown_proper
 from peer_reflect.anonymiser.ner import find_ner
@@ -58,7 +58,7 @@ def _is_domain_phrase(text: str, brands: bool = True) -> bool:
     content = [w for w in words if w not in FUNCTION_WORDS]
     # A lone function word is kept as a name only when a recogniser had evidence ("will said").
     return not words or phrase in keep_terms() or bool(content) and all(
-        w in keep_terms() or brands and w in safe_proper() for w in content) or len(content) > 1 and all(
+        w in keep_terms() or brands and w in safe_proper() or is_drug(w) for w in content) or len(content) > 1 and all(
         w.isalpha() and w in keep_phrase_words() for w in content)  # "Peer Support Team", "Early Intervention Service"
 
 

@@ -4,6 +4,7 @@ Everything is case-folded so lookups work on lower-case phone typing.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -94,12 +95,31 @@ def unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+# Medicine names by their stems ("procyclidine", "zuclopenthixol"): no one is called that.
+_DRUG = re.compile(r"(?:azepam|azolam|zapine|apine|idone|iprazole|oxetine|xetine|alopram|lopram|pramine|triptyline|"
+                   r"azine|clidine|faxine|peridol|pentixol|penthixol|thixol|olol|trigine|proate|piramate|gabalin|"
+                   r"gabapentin|codone|orphine|profen|etamol|piclone|pidem|phenidate|xamine|sulpiride|piride|"
+                   r"perone|zodone|nserin|pirone|tiapine|atrigine|dronate|statin|prazole|oxacin|cillin|mycin|"
+                   r"triptan|sartan|dipine|semide|thiazide|metformin|insulin|glipizide)$")
+
+
+def is_drug(word: str) -> bool:
+    w = word.casefold()
+    return len(w) >= 7 and w.isalpha() and _DRUG.search(w) is not None
+
+
 @lru_cache(maxsize=1)
 def keep_phrase_words() -> frozenset[str]:
     """Every word of a domain phrase plus a few generic service words: a phrase made only of these
     ("peer support team", "early intervention service") names no one."""
     return frozenset(w for term in keep_terms() for w in term.replace("-", " ").split()) | frozenset(
         "service services team teams group groups project hub centre center network line".split())
+
+
+@lru_cache(maxsize=1)
+def keep_phrase_heads() -> frozenset[str]:
+    """First words of multi-word domain phrases: only these start a phrase lookup."""
+    return frozenset(t.split()[0] for t in keep_terms() if " " in t)
 
 
 def is_name(word: str) -> bool:
@@ -117,5 +137,6 @@ def is_english(word: str) -> bool:
 
 def warm() -> None:
     """Load every list now (a server calls this at start so the first reflection is not slow)."""
-    for fn in (first_names, surnames, english_words, places, major_places, place_heads, safe_proper, keep_terms):
+    for fn in (first_names, surnames, english_words, places, major_places, place_heads, safe_proper, keep_terms,
+               keep_phrase_heads, keep_phrase_words):
         fn()

@@ -4,14 +4,15 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from peer_reflect.anonymiser.cues import RELATIONS, VERBS
-from peer_reflect.anonymiser.lexicon import FUNCTION_WORDS, first_names, is_english, keep_terms, places, safe_proper, surnames
+from peer_reflect.anonymiser.cues import EVERYDAY, RELATIONS, VERBS
+from peer_reflect.anonymiser.lexicon import FUNCTION_WORDS, is_drug, first_names, is_english, keep_terms, places, safe_proper, surnames
 from peer_reflect.anonymiser.types import Span
 
 LABEL_MAP = {"PERSON": "PERSON", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "DATE": "DATE"}
 # A date names a day, month or year; "8+ years" and "10th year" are durations.
 _EXPLICIT_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b|\d+[/.-]\d+",
                             re.I)
+_OBJECTS = frozenset("me my us our you your it this that".split())
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "nurse", "sister", "sir", "dame"}
 
 
@@ -33,6 +34,9 @@ def _edge_word(tok) -> bool:
 
 
 def find_ner(doc) -> Iterator[Span]:
+    from peer_reflect.anonymiser.tokens import view
+
+    v = view(doc)
     for ent in doc.ents:
         label = LABEL_MAP.get(ent.label_)
         if label is None:
@@ -54,9 +58,19 @@ def find_ner(doc) -> Iterator[Span]:
         if len(tokens) == 1 and label != "DATE" and opens and is_english(low) and low not in first_names() \
                 and low not in surnames() and low not in places():
             continue  # "Felt", "Spoke": a capitalised verb opening a sentence
+        after = doc[tokens[-1].i + 1].text.casefold() if tokens[-1].i + 1 < len(doc) else ""
+        if len(tokens) == 1 and opens and low in EVERYDAY and after in _OBJECTS:
+            continue  # "Mark my words", "Bill me for it": an imperative, not a name
+        if label != "DATE":
+            while tokens and tokens[-1].text[:1].isdigit():
+                tokens = tokens[:-1]  # "Sertraline 100(mg)"
+            if not tokens:
+                continue
+        if all(v.keep[t.i] or t.text.casefold() in FUNCTION_WORDS for t in tokens):
+            continue  # "Nurse in Charge", "Recovery Star": a domain phrase written out
         words = [t.text.casefold() for t in tokens]
         phrase = " ".join(words)
-        if phrase in keep_terms() or all(w in keep_terms() or w in safe_proper() or w in FUNCTION_WORDS or
+        if phrase in keep_terms() or all(w in keep_terms() or w in safe_proper() or w in FUNCTION_WORDS or is_drug(w) or
                                          not any(c.isalnum() for c in w) for w in words):
             continue
         if label == "DATE" and not _EXPLICIT_DATE.search(ent.text):

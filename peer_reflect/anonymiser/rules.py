@@ -281,9 +281,17 @@ RECOGNISERS: tuple[Callable[[str], Iterator[Span]], ...] = (
 )
 
 
+# Helplines and emergency numbers identify nobody (and the bot gives them out itself).
+PUBLIC_NUMBERS = frozenset("""
+116123 85258 741741 50808 51444 1800247247 08005858 0800585858 03001233393 08088084994 08001111 0800068414
+08000684141 131114 1300224636 03003047000 08082000247 111 999 911 988 112 08457909090 08000556112 0800689999
+""".split())
+
+
 def find_structured(text: str) -> list[Span]:
     """Every structured identifier the regexes see in `text`."""
     spans: list[Span] = []
     for recogniser in RECOGNISERS:
         spans.extend(recogniser(text))
-    return [s for s in spans if s.end > s.start]
+    return [s for s in spans if s.end > s.start and not (
+        s.label in {"PHONE", "ID"} and _digits(text[s.start:s.end]) in PUBLIC_NUMBERS)]

@@ -7,7 +7,9 @@ from typing import Iterator
 from peer_reflect.anonymiser.cues import (
     ACTION_AFTER, AFTER_BE, INTERACTION_BEFORE, NAMED, PAIRED_BEFORE, SPEECH_VERBS, WARD_WORDS,
 )
-from peer_reflect.anonymiser.lexicon import first_names, is_english, keep_terms, safe_proper, surnames, unaccented
+from peer_reflect.anonymiser.lexicon import (
+    first_names, is_drug, is_english, keep_phrase_heads, keep_terms, safe_proper, surnames, unaccented,
+)
 from peer_reflect.anonymiser.types import Span
 
 
@@ -74,7 +76,16 @@ class TokenView:
         self.first = [w in first_names() or possessive_base(w) is not None or not w.isascii() and unaccented(w)
                       in first_names() for w in self.low]
         self.sur = [w in surnames() or not w.isascii() and unaccented(w) in surnames() for w in self.low]
-        self.keep = [w in keep_terms() or w in safe_proper() for w in self.low]
+        self.keep = [w in keep_terms() or w in safe_proper() or is_drug(w) for w in self.low]
+        # every word of a domain phrase written out here ("Nurse in Charge", "Recovery Star")
+        n = len(self.low)
+        for i in range(n):
+            if self.low[i] in keep_phrase_heads():
+                for size in (4, 3, 2):
+                    if i + size <= n and " ".join(self.low[i:i + size]) in keep_terms():
+                        for k in range(i, i + size):
+                            self.keep[k] = True
+                        break
         self.word = [is_word(t) for t in doc]
 
 
