@@ -45,7 +45,7 @@ helping supported support supporting rang ring ringing texted text texting messa
 emailed hugged thanked reassured reassuring calmed found warned promised introduced invited hope hoping
 recognised recognized remembered covered walked took brought drove escorted accompanied showed taught
 noticed watched heard reminded encouraged persuaded convinced joined greeted comforted praised challenged
-advised contacted calming settling settled reassure
+advised contacted calming settling settled reassure dropped picked collected fetched drove visited
 """.split())
 # "X was admitted", "X is moving": the second word settles it even for names that are words.
 AFTER_BE = frozenset("""

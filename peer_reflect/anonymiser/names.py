@@ -34,6 +34,8 @@ def _context_says_name(v: TokenView, i: int) -> bool:
         return True
     if prev in {"'s", "’s"} and prev2 == "name":
         return True
+    if prev == "," and (prev2 in RELATIONS or prev2 in NAMED_WHO) and nxt in {",", "and", "who"}:
+        return True  # "the other peer, ruksar, ran group"
     if nxt in SPEECH_VERBS:
         return True
     if nxt in {"'s", "’s"} and nxt2 in RELATIONS:
@@ -118,6 +120,9 @@ def _positional(v: TokenView, i: int, strong_only: bool) -> bool:
         return True
     if at_start and nxt == "and" and nxt2 in {"her", "his", "their"} and i + 3 < len(low) and low[i + 3] in RELATIONS:
         return True
+    if nxt == "and" and nxt2 in {"i", "me", "myself"} and low[i] not in FUNCTION_WORDS and (
+            not v.english[i] or v.first[i] and is_cap(v.doc[i])):
+        return True  # "so chukwuma and i went for a walk"
     if strong_only:
         return nxt in SPEECH_VERBS or at_start and nxt in EVERYDAY_ACTIONS
     if at_start and nxt in {"'s", "’s"} and low[i] not in FUNCTION_WORDS:
@@ -195,7 +200,8 @@ def find_names(doc) -> Iterator[Span]:
             person[i] = True  # "tracy: i'm roberto's daughter"
             continue
         title = v.low[i - 2] if i > 1 and v.low[i - 1] == "." else v.low[i - 1].rstrip(".") if i > 0 else ""
-        titled = title in TITLES
+        titled = title in TITLES and not (title == "miss" and doc[i - 1].text.islower() and (
+            tok.tag_ in {"VBG", "VB", "VBN", "PRP", "PRP$", "DT"} or v.english[i] and not v.first[i]))
         if titled and is_word(tok) and low not in FUNCTION_WORDS and (
                 title in HONORIFICS or not (tok.tag_[:2] in {"VB", "MD", "RB"} or low in VERBS) and (low not in keep_terms() or is_cap(tok)) and (
                     v.first[i] or v.sur[i] or not v.english[i] or is_cap(tok))):
@@ -257,9 +263,13 @@ def find_names(doc) -> Iterator[Span]:
     # Unknown words where a person goes are names ("her mum kezza", "dr okonkwo", "told ngozi").
     for i, tok in enumerate(doc):
         if person[i] or not is_word(tok) or v.keep[i] or v.english[i] or len(v.low[i]) < 3 or v.low[i] in RELATIONS \
-                or v.low[i] in VERBS:
+                or v.low[i] in VERBS or v.low[i] in TITLES:
             continue
-        if _context_says_name(v, i) or _positional(v, i, strong_only=False) and tok.tag_ in {"NN", "NNP", "JJ", "NNS"}:
+        prev = v.low[i - 1] if i > 0 else ""
+        strong_cue = prev in INTERACTION_BEFORE or prev != "to" and i > 1 and v.low[i - 2] in PAIRED_BEFORE.get(prev, ()) \
+            or i + 2 < len(doc) and v.low[i + 1] == "and" and v.low[i + 2] in {"i", "me"} and len(v.low[i]) >= 5
+        if _context_says_name(v, i) or _positional(v, i, strong_only=False) and (
+                tok.tag_ in {"NN", "NNP", "JJ", "NNS"} or strong_cue and len(v.low[i]) >= 4):
             person[i] = True
     # spaCy's own people seed the joins below ("Dale and White" when the model saw only Dale).
     for ent in doc.ents:

@@ -37,6 +37,11 @@ from peer_reflect.anonymiser import anonymise
     ("Siobhán and Oisín came to group", "Oisín"),
     ("May Okonkwo was sectioned again", "May"),
     ("gemma is in her forties and lives alone", "gemma"),
+    ("the ward was quiet so temitope and i played cards", "temitope"),
+    ("me and the other resident, zbyszek, went to the shop", "zbyszek"),
+    ("we were worried about wiktoria all night", "wiktoria"),
+    ("picked up kasia from the station", "kasia"),
+    ("i miss working with oyinda", "oyinda"),
 ])
 def test_category_is_redacted(text, secret):
     assert secret not in anonymise(text).text
@@ -56,6 +61,12 @@ def test_category_is_redacted(text, secret):
     ("mood was 3/10 today", "3/10"),
     ("he hasn't eaten since tuesday", "hasn't"),
     ("the telly was too loud all arvo", "telly"),
+    ("i miss working on that ward", "working"),
+    ("ward round was long and i felt like a token", "long"),
+    ("my manager said to take a break", "take"),
+    ("Grace under pressure is what the Nurse in Charge showed", "Nurse in Charge"),
+    ("He's on Procyclidine and Sertraline 100mg", "Procyclidine"),
+    ("The Samaritans number is 116 123", "116 123"),
 ])
 def test_domain_and_everyday_words_survive(text, kept):
     assert kept in anonymise(text).text
