@@ -51,7 +51,7 @@ irish
 # Hospitals and services named without a head word, after words that move or place a patient there:
 # "transferred to fieldhead", "is on basis yorkshire now", "appointment at the maudsley".
 MOVE_CUE = re.compile(
-    r"\b(admitted|transferred|moved|sent|discharged|sectioned|referred|taken|brought|escaped|absconded|"
+    r"\b(admitted|took|transferred|moved|sent|discharged|sectioned|referred|taken|brought|escaped|absconded|"
     r"appointment|inpatient|patient|stay|stayed|staying|grounds|go|going|went|work|worked|works|is|was|from)"
     r"\s+(?:(?:him|her|them|me|us)\s+)?(?:back\s+)?(?:to|from|at|into|in|on|of)\s+(?:the\s+)?", I)
 EMPLOYER_CUE_LOWER = re.compile(r"\b(?:work(?:s|ed|ing)?\s+(?:for|at)|employed\s+by|job\s+at)\s+([a-z][\w&'-]{2,})", I)
@@ -149,6 +149,7 @@ _STRONG_MOVE = frozenset("""
 admitted transferred moved sent discharged sectioned referred taken brought escaped absconded appointment
 inpatient grounds
 """.split())
+_PUBLIC_ACRONYMS = frozenset("nhs uk usa us gp ae er icu hdu picu cmht crhtt mdt dwp cab ed eu".split())
 _STOP_AFTER = frozenset("now when today tonight yesterday last next this on in at and but so because cos for".split())
 
 
@@ -186,6 +187,12 @@ def _named_after_move(text: str) -> Iterator[Span]:
             break
         else:
             first = lows[0]
+            raw = words[0].group(0)
+            if 2 <= len(raw) <= 5 and raw.isupper() and raw.isalpha() and first not in keep_terms() \
+                    and first not in safe_proper() and first not in _PUBLIC_ACRONYMS \
+                    and m.group(1).casefold() in _STRONG_MOVE | {"took"}:
+                yield Span(words[0].start(), words[0].end(), "ORG", 3)  # "took him to the LGI"
+                continue
             if first not in FUNCTION_WORDS and first not in keep_terms() and first not in safe_proper() \
                     and not is_english(first) and first not in first_names() and first not in places() \
                     and len(first) >= 4 and words[0].group(0).islower() \
