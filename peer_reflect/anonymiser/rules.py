@@ -106,6 +106,8 @@ DATES = [
 # day/month without a year after a dating word: "left 3/3", "since 12/4"
 SHORT_DATE = re.compile(r"\b(?:on|since|until|till|from|by|left|dated|due|discharged|admitted|born|before|after)\s+"
                         r"((?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![\d/.])(?!\s*(?:mood|score|pain|rating))", I)
+# a zero-padded day/month on its own: "17/02 was her last visit" (not "10/10", not "3/4")
+PADDED_DATE = re.compile(r"(?<![\d/.])((?:0[1-9]|[12]\d|3[01])/0[1-9]|0[1-9]/(?:0[1-9]|1[0-2]))(?![\d/.]|/\d)")
 # a month on its own only where it dates a stay: "since june", "until march" ("in april" is coarse enough)
 MONTH_AFTER = re.compile(rf"\b(?:since|until|till)\s+({_MONTH})\b"
                          r"(?!\s+(?:be|have|not|well|need|help|take|get|go|come|i|you|we|he|she|they))", I)
@@ -117,7 +119,7 @@ _AGE_NUM = rf"(?:\d{{1,3}}|(?:{NUMBER_WORDS})(?:[ -](?:{NUMBER_WORDS}))?)"
 AGES = [
     re.compile(rf"\b({_AGE_NUM})\s*-?\s*(?:years?|yrs?|yr)\s*-?\s*olds?\b", I),
     re.compile(rf"\b({_AGE_NUM})\s*-?\s*(?:yo|y/o|y\.o\.?|yrs|years of age)(?![\w])", I),
-    re.compile(rf"\b(?:aged?|age:|age of|turn(?:ed|s|ing)?|turning)\s+({_AGE_NUM})\b(?!\s*(?:%|am|pm|mins?|minutes|hours|days|weeks|months|times))", I),
+    re.compile(rf"\b(?:aged?|age:|age of|turn(?:ed|s|ing)?|turning)\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+)?({_AGE_NUM})\b(?!\s*(?:%|am|pm|mins?|minutes|hours|days|weeks|months|times))", I),
     re.compile(rf"\b(?:she|he|they|who|her son|her daughter|his son|his daughter)(?:'s|’s| is| was|s| are| were)"
                rf"\s+(?:only\s+|just\s+|nearly\s+|almost\s+|like\s+|about\s+)?({_AGE_NUM})\b{_NOT_AGE}", I),
     # "kyle is nineteen and...", "joyce is 84": a number right after someone "is"
@@ -239,6 +241,8 @@ def _dates(text: str) -> Iterator[Span]:
     for rx in DATES:
         for m in rx.finditer(text):
             yield Span(m.start(), _strip_trailing(text, m.start(), m.end()), "DATE", 3)
+    for m in PADDED_DATE.finditer(text):
+        yield Span(m.start(1), m.end(1), "DATE", 3)
     for m in SHORT_DATE.finditer(text):
         yield Span(m.start(1), m.end(1), "DATE", 3)
     for m in MONTH_AFTER.finditer(text):
