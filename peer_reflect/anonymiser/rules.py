@@ -31,7 +31,7 @@ HANDLE_OTHER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b|\b[A-Za-z][A-Za-z0
 UNDERSCORED = re.compile(r"(?<![\w@./])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@/])")
 HANDLE_CUE = re.compile(
     r"\b(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|fb|facebook|discord|telegram|twitch|"
-    r"reddit|threads|bluesky|handle|username|user ?name|gamertag)\b\s*(?:handle|name|account)?\s*"
+    r"reddit|threads|bluesky|handle|username|user ?name|gamertag|onlyfans|kik|linkedin|pinterest|tumblr)\b\s*(?:handle|name|account|username|user name|id|tag|page)?\s*"
     r"(?:is|was|=|:|-)?\s*@?([A-Za-z0-9_][A-Za-z0-9_.]{2,29})", I)
 PHONE = re.compile(
     r"(?<![\w+/.-])(?:\+|00)?\(?\d[\d \t().\-/]{5,24}\d(?:\s*(?:x|ext\.?|extn?|extension)\s*\d{1,5})?(?![\w/])",
