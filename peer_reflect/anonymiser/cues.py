@@ -13,7 +13,8 @@ friend mate bestie colleague coworker client patient pt su resident tenant servi
 manager supervisor boss lead nan gran grandma grandad granddad grandson granddaughter auntie aunt uncle
 cousin niece nephew neighbour neighbor carer keyworker worker cpn psychiatrist consultant hca ot
 psychologist therapist counsellor peer kid kids child baby ex stepdad stepmum stepson stepdaughter
-housemate flatmate roommate fiance fiancé fiancee named called aka nicknamed
+housemate flatmate roommate fiance fiancé fiancee named called aka nicknamed mentee mentor supervisee buddy
+trainee apprentice volunteer
 """.split())
 SPEECH_VERBS = frozenset("""
 said says told asked texted rang phoned messaged emailed shouted screamed cried smiled laughed disclosed

@@ -44,6 +44,11 @@ def find_ner(doc) -> Iterator[Span]:
         tokens = _trim(list(ent))
         while label == "PERSON" and tokens and tokens[0].text.casefold().rstrip(".") in _TITLES:
             tokens = tokens[1:]  # "Nurse Nguyen": the title stays readable
+        while len(tokens) > 1 and label != "DATE" and (tokens[0].i == 0 or doc[tokens[0].i - 1].text in {".", "!", "?", "\n"}
+                                                       or doc[tokens[0].i - 1].is_space) \
+                and is_english(tokens[0].text) and tokens[0].text.casefold() not in first_names() \
+                and tokens[0].text.casefold() not in places() and tokens[1].text[:1].islower():
+            tokens = _trim(tokens[1:])  # "Felt for Sunny": the sentence opened with a verb
         if label in {"PERSON", "ORG"}:
             # "CPN Jean", "made Leroy", "Jean said": roles, relations and verbs at the edges are not the name
             while tokens and _edge_word(tokens[0]):
