@@ -528,7 +528,7 @@ def main(n: int = 800, seed: int = 20241121) -> None:
     build_handwritten()
     build_handwritten(HOLDOUT, HOLDOUT_OUT, "holdout")
     build_handwritten(HOLDOUT.with_name("holdout3.txt"), HOLDOUT.with_name("holdout3.jsonl"), "holdout3")
-    for name in ("holdout4", "holdout5", "holdout6"):
+    for name in ("holdout4", "holdout5", "holdout6", "holdout7"):
         build_handwritten(HOLDOUT.with_name(f"{name}.txt"), HOLDOUT.with_name(f"{name}.jsonl"), name)
 
 

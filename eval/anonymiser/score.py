@@ -154,7 +154,8 @@ def main() -> None:
             ("hand-written set 3 (first scored untuned: direct 1.000, all 0.980)", load_devset(HOLDOUT.with_name("holdout3.jsonl"))),
             ("hand-written set 4 (first sight: see README.md)", load_devset(HOLDOUT.with_name("holdout4.jsonl"))),
             ("hand-written set 5 (first sight: see README.md)", load_devset(HOLDOUT.with_name("holdout5.jsonl"))),
-            ("hand-written set 6 (first sight: see README.md)", load_devset(HOLDOUT.with_name("holdout6.jsonl")))]
+            ("hand-written set 6 (first sight: see README.md)", load_devset(HOLDOUT.with_name("holdout6.jsonl"))),
+            ("hand-written set 7 (first sight: see README.md)", load_devset(HOLDOUT.with_name("holdout7.jsonl")))]
     if args.presidio_set:
         sets.append(("presidio-research set", load_presidio(args.presidio_set)))
     for name, rows in sets:
