@@ -5,8 +5,9 @@ malformed requests into HTTP 500 or a shared "default" conversation.
 This one keeps the same URL (/webhooks/rest/webhook) and reply format, and:
 - rejects a body that is not {"sender": <1-128 chars>, "message": <string>} with HTTP 400 (413 when too long);
 - answers 503 with a plain message when the turn cannot be processed (Redis down, lock not acquired);
-- never returns an empty reply: when a turn produced nothing (a custom action failed because the action
-  server is down; Rasa logs it and carries on) the worker is asked to send the message again;
+- never returns an empty or misleading reply: when a custom action failed (action server down: Rasa logs it,
+  carries on and may answer with a fallback) or the turn produced nothing, the worker is asked to send the
+  message again;
 - never logs the message text or the sender id (also silences Rasa's warning that quotes a "/..." message);
 - answers a flood from one sender with HTTP 429 and a plain message (`peer_reflect.ops.throttle`);
 - when REST_CHANNEL_TOKEN is set (.env), accepts only requests carrying `Authorization: Bearer <token>`:
@@ -19,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+from contextvars import ContextVar
 import warnings
 from typing import Any, Awaitable, Callable, Text
 
@@ -49,6 +51,39 @@ TOO_FAST = (
     "You're sending messages faster than I can read them. Please wait a few seconds, then send your "
     "message again."
 )
+
+
+# Rasa carries on when a custom action fails (action server down): it logs an error and may still answer
+# with a fallback ("Sorry, I didn't quite follow"), which would be wrong. Errors that Rasa's processor or
+# action runner log while a turn is handled mark that turn as failed; the worker is then asked to send the
+# message again. The mark lives in a context variable, so concurrent turns do not see each other's.
+_TURN_FAILURES: ContextVar[list | None] = ContextVar("peer_reflect_turn_failures", default=None)
+FAILURE_LOGGERS = ("rasa.core.processor", "rasa.core.actions.action", "rasa.core.actions.forms")
+
+
+class _TurnFailureMarker(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        failures = _TURN_FAILURES.get()
+        if failures is not None and record.levelno >= logging.ERROR:
+            failures.append(record.name)
+        return True
+
+
+_MARKER = _TurnFailureMarker()
+for _name in FAILURE_LOGGERS:
+    if _MARKER not in logging.getLogger(_name).filters:
+        logging.getLogger(_name).addFilter(_MARKER)
+
+
+async def run_turn(on_new_message: Callable[[UserMessage], Awaitable[Any]], message: UserMessage) -> bool:
+    """Handle one message; False when Rasa logged an error while handling it (the reply is not to be trusted)."""
+    failures: list[str] = []
+    mark = _TURN_FAILURES.set(failures)
+    try:
+        await on_new_message(message)
+    finally:
+        _TURN_FAILURES.reset(mark)
+    return not failures
 
 
 def _error(status: int, message: str) -> HTTPResponse:
@@ -106,17 +141,16 @@ class PeerReflectRestInput(RestInput):
                     sender: str, text: str) -> HTTPResponse:
         collector = CollectingOutputChannel()
         try:
-            await on_new_message(
-                UserMessage(text, collector, sender, input_channel=self.name(),
-                            metadata=self.get_metadata(request))
-            )
+            message = UserMessage(text, collector, sender, input_channel=self.name(),
+                                  metadata=self.get_metadata(request))
+            completed = await run_turn(on_new_message, message)
         except asyncio.CancelledError:
             logger.warning("A REST turn was cancelled (the client went away)")
             return response.json([])
         except Exception as error:  # noqa: BLE001 - the worker gets a plain answer, the log no text
             logger.error("A REST turn failed: %s", type(error).__name__)
             return response.json([{"recipient_id": sender, "text": UNAVAILABLE}], status=503)
-        if not collector.messages:
-            logger.warning("A REST turn produced no reply (is the action server up?)")
+        if not completed or not collector.messages:
+            logger.warning("A REST turn failed or produced no reply (is the action server up?)")
             return response.json([{"recipient_id": sender, "text": UNAVAILABLE}])
         return response.json(collector.messages)

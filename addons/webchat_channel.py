@@ -17,7 +17,7 @@ from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketIOInput
 from sanic import Blueprint
 
-from addons.channels import EMPTY, TOO_FAST, UNAVAILABLE
+from addons.channels import EMPTY, TOO_FAST, UNAVAILABLE, run_turn
 from peer_reflect.ops.throttle import SenderThrottle
 from peer_reflect.textclean import clean_text
 
@@ -48,9 +48,24 @@ class PeerReflectSocketIOInput(SocketIOInput):
                     await output.send_text_message(sender, TOO_FAST)
                     return
                 try:
-                    await on_new_message(message)
+                    completed = await run_turn(on_new_message, message)
                 except Exception as error:  # noqa: BLE001 - a plain answer for the worker, no text in the log
                     logger.error("A web chat turn failed: %s", type(error).__name__)
+                    completed = False
+                if not completed:
                     await output.send_text_message(sender, UNAVAILABLE)
 
-        return super().blueprint(guarded)
+        blueprint = super().blueprint(guarded)
+        # Rasa builds a UserMessage from whatever "message" holds and fails on a non-string before `guarded`
+        # runs (the client would wait for ever): make anything that is not a string an empty message.
+        namespace = self.namespace or "/"
+        original = self.sio.handlers[namespace][self.user_message_evt]
+
+        async def checked(sid: Text, data: Any) -> None:
+            data = dict(data) if isinstance(data, dict) else {}
+            if not isinstance(data.get("message"), str):
+                data["message"] = ""
+            await original(sid, data)
+
+        self.sio.on(self.user_message_evt, checked, namespace=namespace)
+        return blueprint

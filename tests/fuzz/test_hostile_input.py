@@ -307,6 +307,7 @@ def test_web_chat_refuses_guessable_session_ids_and_cleans_messages(stack):
     try:
         assert "empty" in chat.say("\x00\x07 \u202e\u200b ")
         assert "empty" in chat.say(12345)  # not a string
+        assert "empty" in chat.say(None)
         greeting = chat.say(f"hello\x00 there \u202e{MARK}w\u202c")
         assert "reflect" in greeting.lower()
     finally:
