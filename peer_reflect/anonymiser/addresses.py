@@ -25,7 +25,8 @@ SUFFIX = (r"street|streets|st|road|rd|avenue|ave|av|lane|ln|drive|dr|close|way|c
           r"grn|hills|light|lights|loaf|mall|motorway|neck|orchard|overpass|pike|ramp|ridges|row|run|"
           r"squares|stravenue|trails|walks|wall")
 FOREIGN_HEAD = (r"u|rue|rua|rúa|via|viale|vicolo|calle|carrer|avenida|avda|strada|piazza|ul|ulica|plac|"
-                r"chemin|paseo|camino|largo|travessa|estrada|aleja|náměstí|namesti|ulice|trg|cesta|ulitsa")
+                r"chemin|paseo|camino|largo|travessa|estrada|aleja|náměstí|namesti|ulice|trg|cesta|ulitsa|"
+                r"heol|ffordd|stryd|lôn|sráid|sraid|bóthar|bothar|rathad|sràid")
 FOREIGN_TAIL = re.compile(
     r"(?:vej|vei|veien|gade|gata|gatan|vägen|väg|katu|tie|kuja|polku|straße|strasse|str|weg|laan|straat|"
     r"plein|utca|út|tér|ter|gasse|allee|platz|ring|dijk|kade|gracht|steig|damm|ufer|torget|stræde|"

@@ -21,7 +21,7 @@ knackered gonna hun hon babe mate bruv fam lad lads lass bairn bairns wee aye no
 arvo brekkie servo bottle-o telly cuppa brew ciggie ciggies fag fags vape vapes footy sesh uni mozzie
 maccas bevvy bevvies scran scran chippy chippie brolly mardy skint minging buzzin buzzing reet ta ey
 n't 's 're 've 'll 'd 'm ’s ’re ’ve ’ll ’d ’m mam mammy messaged messaging texted texting facetimed
-mentee mentees supervisee supervisees whatsapped snapchatted dmed dm'd googled rehoused safeguarded sectioned deescalated
+fella fellas reg rego mentee mentees supervisee supervisees whatsapped snapchatted dmed dm'd googled rehoused safeguarded sectioned deescalated
 """.split()
 
 # Function words: they end names and never start them.

@@ -274,7 +274,7 @@ def find_names(doc) -> Iterator[Span]:
     # spaCy's own people seed the joins below ("Dale and White" when the model saw only Dale).
     for ent in doc.ents:
         single_ok = not v.english[ent.start] or (v.first[ent.start] or v.sur[ent.start]) and not sentence_start(ent[0])
-        if ent.label_ == "PERSON" and (len(ent) > 1 or single_ok):
+        if ent.label_ == "PERSON" and (len(ent) > 1 and any(is_cap(t) or not v.english[t.i] for t in ent) or single_ok):
             for t in ent:
                 k = t.i
                 if is_word(t) and not v.keep[k] and v.low[k].rstrip(".") not in TITLES and v.low[k] not in FUNCTION_WORDS \
@@ -292,6 +292,11 @@ def find_names(doc) -> Iterator[Span]:
         if i + 2 < len(doc) and v.low[i + 1] in {"and", ","} and person[i + 2] or \
                 i > 1 and v.low[i - 1] in {"and", ","} and person[i - 2]:
             person[i] = True
+    # Double-barrelled given names: "Amelia-Grace", "tracey-ann".
+    for i in range(1, len(doc) - 1):
+        if person[i - 1] and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+                and is_word(doc[i + 1]) and (v.first[i + 1] or not v.english[i + 1]) and v.low[i + 1] not in FUNCTION_WORDS:
+            person[i] = person[i + 1] = True
     # Grow names over neighbouring surnames, unknown capitalised words and middle initials.
     changed = True
     while changed:

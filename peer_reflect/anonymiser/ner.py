@@ -5,7 +5,7 @@ import re
 from typing import Iterator
 
 from peer_reflect.anonymiser.cues import EVERYDAY, RELATIONS, VERBS
-from peer_reflect.anonymiser.lexicon import FUNCTION_WORDS, is_drug, first_names, is_english, keep_terms, places, safe_proper, surnames
+from peer_reflect.anonymiser.lexicon import FUNCTION_WORDS, is_drug, keep_phrase_words, first_names, is_english, keep_terms, places, safe_proper, surnames
 from peer_reflect.anonymiser.types import Span
 
 LABEL_MAP = {"PERSON": "PERSON", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "DATE": "DATE"}
@@ -55,6 +55,9 @@ def find_ner(doc) -> Iterator[Span]:
                 tokens = tokens[1:]
             while tokens and _edge_word(tokens[-1]):
                 tokens = tokens[:-1]
+            if label == "ORG" and len(tokens) > 1 and any(not v.keep[t.i] for t in tokens):
+                while len(tokens) > 1 and v.keep[tokens[-1].i] and tokens[-1].text.casefold() in keep_phrase_words():
+                    tokens = tokens[:-1]  # "Kirklees Recovery College": the domain phrase stays readable
         tokens = _trim(tokens)
         if not tokens:
             continue
