@@ -93,6 +93,16 @@ ALWAYS_REJECT = {
 }
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML without implicit booleans: a user message `yes`, `no`, `on` or `off` stays a string."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def pattern(item: str) -> re.Pattern:
     return re.compile(MARKERS.get(item, item), re.IGNORECASE | re.MULTILINE)
 
@@ -194,7 +204,7 @@ def run_conversation(url: str, conv: dict) -> Result:
 
 
 def load(path: Path, only: list[str] | None) -> list[dict]:
-    conversations = yaml.safe_load(path.read_text())["conversations"]
+    conversations = yaml.load(path.read_text(), Loader=_Loader)["conversations"]
     ids = [c["id"] for c in conversations]
     duplicates = {i for i in ids if ids.count(i) > 1}
     if duplicates:
