@@ -16,7 +16,7 @@ from peer_reflect.anonymiser.cues import (
     FIELD_LABELS, HONORIFICS, INTERACTION_BEFORE, NAMED, NAMED_WHO, NAMING, NICK_PREFIX, PAIRED_BEFORE, PLACE_PREPS,
     PLACED, RELATIONS, SPEECH_VERBS, STAY_WORDS, TITLES, VERBS, WARD_WORDS,
 )
-from peer_reflect.anonymiser.lexicon import FUNCTION_WORDS, keep_terms, places, safe_proper
+from peer_reflect.anonymiser.lexicon import FUNCTION_WORDS, keep_phrase_heads, keep_terms, places, safe_proper
 from peer_reflect.anonymiser.tokens import TokenView, is_cap, is_word, possessive_base, runs, sentence_start, view
 from peer_reflect.anonymiser.types import Span
 
@@ -56,7 +56,7 @@ def _keep_bigrams() -> frozenset[tuple[str, str]]:
 
 def _opens_keep_phrase(v: TokenView, i: int) -> bool:
     """'self' of 'self harmed', 'peer' of 'peer support': the word starts a domain phrase."""
-    if i + 1 >= len(v.low):
+    if i + 1 >= len(v.low) or v.low[i] not in keep_phrase_heads():
         return False
     nxt = v.low[i + 1]
     if nxt == "-" and i + 2 < len(v.low):
@@ -176,9 +176,10 @@ def _nickname_after(v: TokenView, i: int) -> bool:
 def find_names(doc) -> Iterator[Span]:
     v = view(doc)
     person = [False] * len(doc)
+    has_what = "what" in v.low
     for i, tok in enumerate(doc):
         low = v.low[i]
-        if _initial(doc, v, i):
+        if tok.text[:1].isupper() and len(tok.text) <= 6 and _initial(doc, v, i):
             person[i] = True
             continue
         if i > 2 and v.low[i - 1] in {"him", "her", "them"} and v.low[i - 2] in CALL_WORDS and (
@@ -186,7 +187,7 @@ def find_names(doc) -> Iterator[Span]:
                 and low not in FUNCTION_WORDS and not v.keep[i]:
             person[i] = True  # "everyone calls him smudge"
             continue
-        if is_word(tok) and low not in FUNCTION_WORDS and not v.keep[i] and _nickname_after(v, i) and (
+        if has_what and is_word(tok) and low not in FUNCTION_WORDS and not v.keep[i] and _nickname_after(v, i) and (
                 i == 0 or v.low[i - 1] in CLAUSE_START or doc[i - 1].is_punct):
             person[i] = True
             continue
