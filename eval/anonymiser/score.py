@@ -152,10 +152,10 @@ def main() -> None:
     sets = [("dev set", load_devset(args.devset)), ("hand-written set", load_devset(HANDWRITTEN)),
             ("hand-written set 2 (first scored untuned: direct 0.872, all 0.879)", load_devset(HOLDOUT)),
             ("hand-written set 3 (first scored untuned: direct 1.000, all 0.980)", load_devset(HOLDOUT.with_name("holdout3.jsonl"))),
-            ("hand-written set 4 (first sight: see README.md)", load_devset(HOLDOUT.with_name("holdout4.jsonl"))),
-            ("hand-written set 5 (first sight: see README.md)", load_devset(HOLDOUT.with_name("holdout5.jsonl"))),
-            ("hand-written set 6 (first sight: see README.md)", load_devset(HOLDOUT.with_name("holdout6.jsonl"))),
-            ("hand-written set 7 (first sight: see README.md)", load_devset(HOLDOUT.with_name("holdout7.jsonl")))]
+            ("hand-written set 4 (first scored untuned: direct 0.946, all 0.923)", load_devset(HOLDOUT.with_name("holdout4.jsonl"))),
+            ("hand-written set 5 (first scored untuned: direct 0.943, all 0.922)", load_devset(HOLDOUT.with_name("holdout5.jsonl"))),
+            ("hand-written set 6 (first scored after the set 4/5 fixes: direct 1.000, all 0.991)", load_devset(HOLDOUT.with_name("holdout6.jsonl"))),
+            ("hand-written set 7 (first scored at a86c98a: direct 0.967, all 0.976)", load_devset(HOLDOUT.with_name("holdout7.jsonl")))]
     if args.presidio_set:
         sets.append(("presidio-research set", load_presidio(args.presidio_set)))
     for name, rows in sets:
