@@ -13,7 +13,11 @@ _WORD = re.compile(r"\b(" + "|".join(_WORD_NUMBERS) + r")\b(?:\s*(?:/|out of)\s*
 _LOW_WORDS = re.compile(
     r"\b(awful|terrible|horrible|dreadful|rubbish|shit|crap|broken|destroyed|wrecked|empty|numb|"
     r"rock bottom|can'?t cope|not coping|not (?:ok|okay|good|great)|really bad|pretty bad|worst|"
-    r"falling apart|in bits|drained|exhausted|shattered|low|struggling|overwhelmed|hopeless)\b",
+    r"falling apart|in bits|drained|exhausted|shattered|low|struggling|overwhelmed|hopeless|"
+    r"rough|grim|miserable|gutted|heartbroken|devastated|distraught|tearful|bleak|dark place|"
+    r"(?:feeling|bit|so|really|quite|pretty) down|(?:really |so |very )?sad|upset|done in|burn[te] out|fried|"
+    r"not (?:well|doing well|in a good place)|(?:barely|just about) holding|hanging by a thread|"
+    r"(?<!not )(?<!not too )(?<!not that )bad(?! at all)|had enough)\b",
     re.IGNORECASE,
 )
 LOW_SCORE = 3
