@@ -20,8 +20,8 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
-from contextvars import ContextVar
 import warnings
+from contextvars import ContextVar
 from typing import Any, Awaitable, Callable, Text
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage

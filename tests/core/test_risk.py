@@ -387,45 +387,28 @@ def test_backstop_windows_long_messages():
     assert result.kind == "self" and "rope" in result.evidence and len(result.evidence) <= 200
 
 
-def test_fresh_sets_do_not_regress():
-    """Sets written after the rules were frozen (numbers at first sight are in eval/risk/README.md);
-    they have since informed fixes, so this only guards against regressions."""
+# Sets written after the rules were frozen (first-sight numbers in eval/risk/README.md). Each has since informed
+# general fixes (fresh8-10 also train the backstop; fresh11 informed rule categories only), so these floors guard
+# against regressions; they are not evidence of the targets on unseen text. fresh5-8 hold deliberately indirect
+# self-risk items, hence their lower self-recall floor.
+REGRESSION_FLOORS = [
+    # sets, self recall, any-risk recall, kind accuracy, none flagged at most
+    (("fresh", "fresh2", "fresh3", "fresh4"), 0.95, 0.95, 0.90, 0.05),
+    (("fresh5", "fresh6", "fresh7", "fresh8"), 0.85, 0.93, 0.95, 0.03),
+    (("fresh9", "fresh10", "fresh11"), 0.95, 0.95, 0.95, 0.03),
+]
+
+
+@pytest.mark.parametrize("names,self_recall,any_recall,kind_accuracy,none_flagged", REGRESSION_FLOORS,
+                         ids=["fresh1-4", "fresh5-8", "fresh9-11"])
+def test_fresh_sets_do_not_regress(names, self_recall, any_recall, kind_accuracy, none_flagged):
     scorer = _scorer()
-    rows = [row for name in ("fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl", "fresh4.jsonl")
-            for row in scorer.load(ROOT / "eval" / "risk" / name)]
+    rows = [row for name in names for row in scorer.load(ROOT / "eval" / "risk" / f"{name}.jsonl")]
     metrics = scorer.evaluate(rows)
-    assert metrics["recall_self"] >= 0.95
-    assert metrics["recall_any_risk"] >= 0.95
-    assert metrics["kind_accuracy_on_detected"] >= 0.90
-    assert metrics["none_flagged_rate"] <= 0.05
-
-
-def test_later_fresh_sets_do_not_regress():
-    """fresh5-8 were each written blind after a freeze, scored once (eval/risk/README.md) and then informed
-    general fixes (fresh8 also trains the backstop). Their self-risk items are deliberately indirect, so the floors sit below the issue targets:
-    this guards against regressions, it is not evidence of the targets on unseen text."""
-    scorer = _scorer()
-    rows = [row for name in ("fresh5.jsonl", "fresh6.jsonl", "fresh7.jsonl", "fresh8.jsonl")
-            for row in scorer.load(ROOT / "eval" / "risk" / name)]
-    metrics = scorer.evaluate(rows)
-    assert metrics["recall_self"] >= 0.85
-    assert metrics["recall_any_risk"] >= 0.93
-    assert metrics["kind_accuracy_on_detected"] >= 0.95
-    assert metrics["none_flagged_rate"] <= 0.03
-
-
-def test_round6_sets_do_not_regress():
-    """fresh9 and fresh10 were scored blind (eval/risk/README.md), then informed round 6 and joined the
-    backstop's training; fresh11 was scored blind too and informed some rule categories but does not train the
-    backstop. Floors guard against regressions only."""
-    scorer = _scorer()
-    rows = [row for name in ("fresh9.jsonl", "fresh10.jsonl", "fresh11.jsonl")
-            for row in scorer.load(ROOT / "eval" / "risk" / name)]
-    metrics = scorer.evaluate(rows)
-    assert metrics["recall_self"] >= 0.95
-    assert metrics["recall_any_risk"] >= 0.95
-    assert metrics["kind_accuracy_on_detected"] >= 0.95
-    assert metrics["none_flagged_rate"] <= 0.03
+    assert metrics["recall_self"] >= self_recall
+    assert metrics["recall_any_risk"] >= any_recall
+    assert metrics["kind_accuracy_on_detected"] >= kind_accuracy
+    assert metrics["none_flagged_rate"] <= none_flagged
 
 
 @pytest.mark.parametrize("text", [
