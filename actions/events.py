@@ -5,7 +5,16 @@ from rasa_sdk.events import SlotSet
 
 from peer_reflect.dialogue import ANSWER_SLOTS
 
-REFLECTION_SLOTS = (*ANSWER_SLOTS, "consent", "checkin_safe", "followup_topics", "edit_slot")
+# The assistant's own pending question (peer_reflect.conversation.turn) and what it holds meanwhile.
+TURN_SLOTS = ("turn_hold", "held_text", "ending")
+REFLECTION_SLOTS = (*ANSWER_SLOTS, "consent", "checkin_safe", "review_decision", "followup_topics", "edit_slot",
+                    *TURN_SLOTS)
+
+
+def clear_answers() -> list[SlotSet]:
+    """Start the questions again (consent is kept: the worker already chose)."""
+    slots = (*ANSWER_SLOTS, "checkin_safe", "review_decision", "followup_topics", "edit_slot", *TURN_SLOTS)
+    return [SlotSet(slot, None) for slot in slots]
 
 
 def clear_reflection() -> list[SlotSet]:
@@ -13,8 +22,6 @@ def clear_reflection() -> list[SlotSet]:
     or a fresh start does not clear a risk raised in this session."""
     events = [SlotSet(slot, None) for slot in REFLECTION_SLOTS]
     events += [
-        SlotSet("review_pending", False),
-        SlotSet("reflection_paused", False),
         SlotSet("saved", False),
         SlotSet("reflection_id", None),
     ]

@@ -1,7 +1,11 @@
-"""The reflection form: greeting, validation of each answer, and the follow-ups chosen from the answers."""
+"""The reflection form: every message inside a reflection, read by `peer_reflect.conversation.turn.decide`.
+
+The form's slots take any text (domain.yml); this validation action decides what the message was (answer,
+digression, confirmation, possible risk) and applies the decision. No rule interrupts the form, so a
+classifier guess can never end, discard or restart a reflection on its own.
+"""
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -9,14 +13,18 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.events import clear_reflection
+from actions.events import clear_answers, clear_reflection
 from actions.guard import Guarded
-from actions.services import new_reflection_id
+from actions.replies import say
+from actions.services import erase_my_reflections, new_reflection_id, record_risk
 from peer_reflect.checkin import is_low
-from peer_reflect.dialogue import FOLLOWUP_QUESTIONS, FOLLOWUP_SLOTS, SKIPPED, choose_followup_topics
+from peer_reflect.conversation.turn import ANSWER_STEPS, REVIEW, Decision, Said, decide
+from peer_reflect.dialogue import SKIPPED, choose_followup_topics, resolve_answer_slot
 from peer_reflect.messages import greeting
 
 MAX_ANSWER_CHARS = 5000
+FORM_SLOTS = ("consent", "checkin", "checkin_safe", "moment", "feelings", "followup_1", "followup_2",
+              "followup_3", "now_what", "self_care", REVIEW)
 
 
 class ActionGreet(Guarded, Action):
@@ -28,7 +36,7 @@ class ActionGreet(Guarded, Action):
         return [*clear_reflection(), SlotSet("reflection_id", new_reflection_id())]
 
 
-def _trimmed(value: Any, dispatcher: CollectingDispatcher) -> str | None:
+def trimmed(value: Any, dispatcher: CollectingDispatcher) -> str | None:
     """Keep a long answer, but bounded: a reflection answer past 5,000 characters is cut there."""
     if not isinstance(value, str) or not value.strip():
         return None
@@ -40,84 +48,106 @@ def _trimmed(value: Any, dispatcher: CollectingDispatcher) -> str | None:
     return value
 
 
+def needed_slots(slots: dict[str, Any]) -> list[str]:
+    """The form's questions for this reflection, in order (some depend on earlier answers)."""
+    checkin = slots.get("checkin")
+    answered = any(slots.get(s) not in (None, SKIPPED) for s in ANSWER_STEPS)
+    optional = {
+        "checkin_safe": bool(checkin and checkin != SKIPPED and is_low(checkin)),
+        "followup_3": len(slots.get("followup_topics") or []) >= 3,
+        REVIEW: slots.get("consent") == "store" and answered,
+    }
+    return [slot for slot in FORM_SLOTS if optional.get(slot, True)]
+
+
+def read_message(tracker: Tracker) -> Said:
+    latest = tracker.latest_message or {}
+    intent = latest.get("intent") or {}
+    name = intent.get("name") or "inform"
+    risk = name[len("risk_"):] if name.startswith("risk_") else "none"
+    return Said(
+        text=str(latest.get("text") or ""),
+        intent=name,
+        confidence=float(intent.get("confidence") or 0.0),
+        risk=risk,
+        explicit=bool(latest.get("risk_explicit")) if risk == "self" else False,
+    )
+
+
 class ValidateReflectionForm(Guarded, FormValidationAction):
     def name(self) -> str:
         return "validate_reflection_form"
 
-    async def required_slots(
-        self,
-        domain_slots: list[str],
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: DomainDict,
-    ) -> list[str]:
-        checkin = tracker.get_slot("checkin")
-        optional = {
-            "checkin_safe": bool(checkin and checkin != SKIPPED and is_low(checkin)),
-            "followup_3": len(tracker.get_slot("followup_topics") or []) >= 3,
-        }
-        return [slot for slot in domain_slots if optional.get(slot, True)]
+    async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> list[str]:
+        return needed_slots(tracker.slots)
 
-    def validate_consent(self, value: Any, dispatcher, tracker: Tracker, domain: DomainDict) -> dict:
-        events: dict[str, Any] = {"consent": value}
-        if not tracker.get_slot("reflection_id"):
-            events["reflection_id"] = new_reflection_id()
-        if value == "reflect_only":
-            dispatcher.utter_message(text="That's fine. Nothing from this conversation will be saved.")
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list:
+        step = tracker.get_slot("requested_slot")
+        slots = dict(tracker.slots)
+        events: list = []
+        if step and tracker.latest_action_name == "action_listen":
+            decision = decide(step, slots.get("turn_hold"), slots.get("held_text"), read_message(tracker))
+            events = self.apply(decision, step, dispatcher, tracker)
+            for event in events:
+                slots[event["name"]] = event["value"]
+        if slots.get("ending"):
+            return [*events, SlotSet("requested_slot", None)]
+        next_slot = next((s for s in needed_slots(slots) if slots.get(s) is None), None)
+        return [*events, SlotSet("requested_slot", next_slot)]
+
+    def apply(self, decision: Decision, step: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> list:
+        value = self.answer_value(decision, step, dispatcher)
+        events = [SlotSet(step, value), SlotSet("turn_hold", decision.hold), SlotSet("held_text", decision.held)]
+        if step == "consent" and value and not tracker.get_slot("reflection_id"):
+            events.append(SlotSet("reflection_id", new_reflection_id()))
+        if step == "consent" and value == "reflect_only":
+            dispatcher.utter_message(response="utter_reflect_only")
+        if step == "feelings" and value is not None and not tracker.get_slot("followup_1"):
+            said = " ".join(v for v in (tracker.get_slot("moment"), value) if v and v != SKIPPED)
+            events.append(SlotSet("followup_topics", choose_followup_topics(said)))
+        if decision.risk:
+            events += record_risk(tracker, decision.risk)
+        for key in decision.say:
+            say(key, dispatcher, tracker, step)
+        if decision.execute:
+            events += self.execute(decision.execute, dispatcher, tracker)
         return events
 
-    def validate_checkin(self, value: Any, dispatcher, tracker: Tracker, domain: DomainDict) -> dict:
-        return {"checkin": _trimmed(value, dispatcher)}
+    @staticmethod
+    def answer_value(decision: Decision, step: str, dispatcher: CollectingDispatcher) -> Any:
+        if decision.skip:
+            if step == "consent":
+                dispatcher.utter_message(text="No problem. I won't save anything from this conversation.")
+                return "reflect_only"
+            if step == "checkin_safe":
+                dispatcher.utter_message(text="That's OK. If at any point you're not feeling safe, just tell me.")
+                return "yes"
+            if step == REVIEW:
+                return None
+            dispatcher.utter_message(text="Sure, let's skip that one.")
+            return SKIPPED
+        if decision.answer is None:
+            return None
+        return trimmed(decision.answer, dispatcher) if step in ANSWER_STEPS else decision.answer
 
-    def validate_moment(self, value: Any, dispatcher, tracker: Tracker, domain: DomainDict) -> dict:
-        return {"moment": _trimmed(value, dispatcher)}
-
-    def validate_feelings(self, value: Any, dispatcher, tracker: Tracker, domain: DomainDict) -> dict:
-        feelings = _trimmed(value, dispatcher)
-        said = " ".join(v for v in (tracker.get_slot("moment"), feelings) if v and v != SKIPPED)
-        return {"feelings": feelings, "followup_topics": choose_followup_topics(said)}
-
-    def validate_followup_1(self, value: Any, dispatcher, tracker: Tracker, domain: DomainDict) -> dict:
-        return {"followup_1": _trimmed(value, dispatcher)}
-
-    def validate_followup_2(self, value: Any, dispatcher, tracker: Tracker, domain: DomainDict) -> dict:
-        return {"followup_2": _trimmed(value, dispatcher)}
-
-    def validate_followup_3(self, value: Any, dispatcher, tracker: Tracker, domain: DomainDict) -> dict:
-        return {"followup_3": _trimmed(value, dispatcher)}
-
-    def validate_now_what(self, value: Any, dispatcher, tracker: Tracker, domain: DomainDict) -> dict:
-        return {"now_what": _trimmed(value, dispatcher)}
-
-    def validate_self_care(self, value: Any, dispatcher, tracker: Tracker, domain: DomainDict) -> dict:
-        return {"self_care": _trimmed(value, dispatcher)}
-
-
-class _AskFollowup(Guarded, Action, ABC):
-    """Asks the n-th "So what?" question, whose topic was chosen from the moment and feelings answers."""
-
-    @property
-    @abstractmethod
-    def index(self) -> int:
-        """Position of the follow-up (0-based)."""
-
-    def name(self) -> str:
-        return f"action_ask_{FOLLOWUP_SLOTS[self.index]}"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list:
-        topics = tracker.get_slot("followup_topics") or choose_followup_topics("")
-        topic = topics[min(self.index, len(topics) - 1)]
-        dispatcher.utter_message(text=FOLLOWUP_QUESTIONS[topic])
-        return []
-
-
-class ActionAskFollowup1(_AskFollowup):
-    index = 0
-
-
-class ActionAskFollowup2(_AskFollowup):
-    index = 1
-
-
-class ActionAskFollowup3(_AskFollowup):
-    index = 2
+    @staticmethod
+    def execute(what: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> list:
+        if what in ("stop", "discard", "save"):
+            return [SlotSet("ending", what)]
+        if what == "start_over":
+            dispatcher.utter_message(response="utter_start_over")
+            return clear_answers()
+        if what == "delete":
+            erase_my_reflections(dispatcher, tracker)
+            return []
+        if what == "edit":
+            topics = tracker.get_slot("followup_topics") or []
+            slot = resolve_answer_slot(tracker.get_slot("edit_slot"), topics) or resolve_answer_slot(
+                tracker.latest_message.get("text"), topics)
+            events = [SlotSet("edit_slot", None), SlotSet(REVIEW, None)]
+            if slot in ANSWER_STEPS and tracker.get_slot(slot) is not None:
+                dispatcher.utter_message(text="OK, let's redo that one.")
+                return [*events, SlotSet(slot, None)]
+            dispatcher.utter_message(text="I couldn't tell which answer to change, so here it is as it stands.")
+            return events
+        raise ValueError(f"unknown decision {what!r}")

@@ -1,20 +1,26 @@
-"""The end of a reflection: show what would be stored, then save, edit one answer, or discard."""
+"""The end of a reflection: show what would be stored, then finish the way the worker chose.
+
+The review question lives inside the form (`review_decision`), so its answers are read like every other
+answer (peer_reflect.conversation.turn). When the form ends, `action_finish_reflection` carries out the ending
+the worker confirmed: save, discard, stop, or simply the end of a reflection nothing is saved from.
+"""
 from __future__ import annotations
 
 import logging
 from datetime import date
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.events import clear_reflection
 from actions.guard import Guarded
 from actions.services import new_reflection_id, raw_answers, saver, worker_id
-from peer_reflect.dialogue import ANSWER_SLOTS, answer_label, resolve_answer_slot
-from peer_reflect.messages import closing
+from peer_reflect.dialogue import ANSWER_SLOTS, answer_label
+from peer_reflect.messages import closing, support_contacts
 from peer_reflect.reflection import PreparedReflection, prepare, storage_key
+from peer_reflect.risk import screen
 from peer_reflect.storage import SaveOutcome
 from peer_reflect.themes.coder import default_coder
 
@@ -25,6 +31,10 @@ REVIEW_BUTTONS = [
     {"title": "Edit an answer", "payload": "/edit_answer"},
     {"title": "Discard", "payload": "/dont_save"},
 ]
+RESCREEN_NOTE = (
+    "Before you decide: reading it all back, some of it sounds like someone may not be safe. If that's you or "
+    "someone you support, please don't hold it alone: {contacts}. Your supervisor can help with the next step."
+)
 
 
 def _summary(prepared: PreparedReflection, topics: list[str]) -> str:
@@ -41,44 +51,53 @@ def _summary(prepared: PreparedReflection, topics: list[str]) -> str:
     return "\n".join(lines)
 
 
-class ActionReviewReflection(Guarded, Action):
+def review_summary(dispatcher: CollectingDispatcher, tracker: Tracker) -> list:
+    """Show the anonymised reflection. The whole text is screened again: risk spread over several answers,
+    none of which was flagged on its own, still gets the contacts before anything is saved."""
+    topics = tracker.get_slot("followup_topics") or []
+    prepared = prepare(raw_answers(tracker), topics)
+    whole = " ".join(prepared.answers.values())
+    if whole and not tracker.get_slot("risk_flag") and screen(whole).kind != "none":
+        dispatcher.utter_message(text=RESCREEN_NOTE.format(contacts=support_contacts()))
+    dispatcher.utter_message(text=_summary(prepared, topics), buttons=REVIEW_BUTTONS)
+    return []
+
+
+class ActionFinishReflection(Guarded, Action):
     def name(self) -> str:
-        return "action_review_reflection"
+        return "action_finish_reflection"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list:
+        ending = tracker.get_slot("ending")
         risk_raised = tracker.get_slot("risk_flag") == "self"
-        if tracker.get_slot("consent") != "store":
+        if ending == "save":
+            return self.save(dispatcher, tracker)
+        if ending == "stop":
+            dispatcher.utter_message(text="OK, we'll stop here. Nothing from this reflection has been saved.")
+        elif ending == "discard":
+            dispatcher.utter_message(response="utter_discarded")
+        elif tracker.get_slot("consent") != "store":
             dispatcher.utter_message(text="That's the end of the reflection. As agreed, nothing has been saved.")
-            dispatcher.utter_message(text=closing(risk_raised=risk_raised))
-            return clear_reflection()
-        topics = tracker.get_slot("followup_topics") or []
-        prepared = prepare(raw_answers(tracker), topics)
-        if not prepared.answers:
+        else:
             dispatcher.utter_message(text="You skipped every question, so there's nothing to save.")
-            dispatcher.utter_message(text=closing(risk_raised=risk_raised))
-            return clear_reflection()
-        dispatcher.utter_message(text=_summary(prepared, topics), buttons=REVIEW_BUTTONS)
-        return [SlotSet("review_pending", True)]
+        dispatcher.utter_message(text=closing(risk_raised=risk_raised))
+        return clear_reflection()
 
-
-class ActionSaveReflection(Guarded, Action):
-    def name(self) -> str:
-        return "action_save_reflection"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list:
+    @staticmethod
+    def save(dispatcher: CollectingDispatcher, tracker: Tracker) -> list:
         prepared = prepare(raw_answers(tracker), tracker.get_slot("followup_topics") or [])
         reflection_id = tracker.get_slot("reflection_id") or new_reflection_id()
         record = prepared.to_record(reflection_id, worker_id(tracker), date.today())
         try:
             outcome = saver().save(record)
-        except Exception:  # even the outbox failed: say so, keep everything in memory for another try
-            logger.exception("Saving a reflection failed")
+        except Exception:  # even the outbox failed: keep everything in memory and show the review again
+            logger.error("Saving a reflection failed")
             dispatcher.utter_message(
-                text="Sorry, I couldn't save your reflection just now. Nothing is lost yet: say \"save\" to "
-                "try again, or \"discard\".",
-                buttons=REVIEW_BUTTONS,
+                text="Sorry, I couldn't save your reflection just now. Nothing is lost: you can try again, or "
+                "discard it."
             )
-            return [SlotSet("reflection_id", reflection_id)]
+            return [SlotSet("ending", None), SlotSet("reflection_id", reflection_id),
+                    ActiveLoop("reflection_form"), FollowupAction("reflection_form")]
         if outcome == SaveOutcome.QUEUED:
             dispatcher.utter_message(
                 text="The database isn't reachable right now, so your anonymised reflection is being kept "
@@ -88,51 +107,4 @@ class ActionSaveReflection(Guarded, Action):
         else:
             dispatcher.utter_message(text="Saved. Only the anonymised version you saw has been kept.")
         dispatcher.utter_message(text=closing(risk_raised=tracker.get_slot("risk_flag") == "self"))
-        return [
-            *clear_reflection(),
-            SlotSet("saved", True),
-            SlotSet("reflection_id", reflection_id),
-        ]
-
-
-class ActionChooseEdit(Guarded, Action):
-    def name(self) -> str:
-        return "action_choose_edit"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list:
-        topics = tracker.get_slot("followup_topics") or []
-        buttons = [
-            {"title": answer_label(slot, topics), "payload": f'/choose_edit{{"edit_slot":"{slot}"}}'}
-            for slot in ANSWER_SLOTS
-            if tracker.get_slot(slot) is not None
-        ]
-        dispatcher.utter_message(text="Which answer would you like to change?", buttons=buttons)
-        return []
-
-
-class ActionEditAnswer(Guarded, Action):
-    def name(self) -> str:
-        return "action_edit_answer"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list:
-        topics = tracker.get_slot("followup_topics") or []
-        slot = resolve_answer_slot(tracker.get_slot("edit_slot"), topics) or resolve_answer_slot(
-            tracker.latest_message.get("text"), topics
-        )
-        events = [SlotSet("edit_slot", None), SlotSet("review_pending", False)]
-        if slot in ANSWER_SLOTS and tracker.get_slot(slot) is not None:
-            dispatcher.utter_message(text="OK, let's redo that one.")
-            events.append(SlotSet(slot, None))
-        else:
-            dispatcher.utter_message(text="I couldn't tell which answer to change, so here it is as it stands.")
-        return events
-
-
-class ActionDiscardReflection(Guarded, Action):
-    def name(self) -> str:
-        return "action_discard_reflection"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list:
-        dispatcher.utter_message(response="utter_discarded")
-        dispatcher.utter_message(text=closing(risk_raised=tracker.get_slot("risk_flag") == "self"))
-        return clear_reflection()
+        return [*clear_reflection(), SlotSet("saved", True), SlotSet("reflection_id", reflection_id)]

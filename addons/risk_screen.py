@@ -2,8 +2,9 @@
 
 The core risk screen runs after intent classification and overrides it: a risk disclosure becomes
 `risk_self`, `risk_service_user` or `risk_others` whatever the classifier thought, and a risk intent the
-classifier guessed without the screen agreeing is demoted to free text. The evidence phrase never leaves
-the screen: it is not written into the parse data, so it cannot reach a tracker store or a log.
+classifier guessed without the screen agreeing is demoted to free text. Whether a self-risk is explicit
+(`risk_explicit`) goes with it, so the dialogue can check a possible risk with the worker before responding.
+The evidence phrase never leaves the screen: it is not written into the parse data, so it cannot reach a tracker store or a log.
 """
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ class RiskScreen(GraphComponent):
             intent = (message.get("intent") or {}).get("name") or ""
             if result.kind != "none":
                 replace_intent(message, RISK_INTENT_PREFIX + result.kind)
+                # Explicit self-risk gets the safety response at once; anything less is checked first.
+                message.set("risk_explicit", bool(getattr(result, "explicit", True)), add_to_output=True)
             elif intent.startswith(RISK_INTENT_PREFIX):
                 replace_intent(message, self._free_text)
         return messages

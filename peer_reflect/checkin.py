@@ -21,12 +21,28 @@ _LOW_WORDS = re.compile(
     re.IGNORECASE,
 )
 LOW_SCORE = 3
+# A check-in can also be a story ("sat with a lad in A&E for 2 hours, then the bus broke down"): a number in
+# it is a score only when the answer is short or the number is shaped like one ("a 6", "3/10", "about 4").
+SHORT_WORDS = 8
+_SCORE_SHAPED = re.compile(
+    r"(?:\b(?:a|an|maybe|about|around|like|probably|prob|solid|strong|low|high|honestly|tbh|say|at|only|just|"
+    r"barely|maybe a|like a|about a|around a)\s+(10|[0-9])\b(?!\s*(?:hours?|hrs?|mins?|minutes?|pm|am|people|"
+    r"patients|times|days|weeks|o'?clock|calls|beds))|(?<![\d.])(10|[0-9])\s*(?:/|out of)\s*10\b|"
+    r"(?<![\d.])(10|[0-9])\s*ish\b)",
+    re.IGNORECASE,
+)
+# Low words count in a story only when they describe the worker ("I'm gutted", "feeling low").
+_ABOUT_ME = re.compile(r"\b(?:i'?m|i am|im|i feel|feeling|i'?ve been|i was|me|myself|am)\b(?:\W+\w+){0,3}\W*$",
+                       re.IGNORECASE)
 
 
 def parse_score(text: str | None) -> int | None:
     """The first 0–10 number in the answer ("6", "about a 3", "7/10", "four out of ten"), else None."""
     if not text:
         return None
+    if len(text.split()) > SHORT_WORDS:
+        match = _SCORE_SHAPED.search(text)
+        return int(next(g for g in match.groups() if g)) if match else None
     match = _NUMBER.search(text)
     if match:
         return int(match.group(1))
@@ -39,4 +55,8 @@ def is_low(text: str | None) -> bool:
     score = parse_score(text)
     if score is not None:
         return score <= LOW_SCORE
-    return bool(text and _LOW_WORDS.search(text))
+    if not text:
+        return False
+    if len(text.split()) <= SHORT_WORDS + 4:
+        return bool(_LOW_WORDS.search(text))
+    return any(_ABOUT_ME.search(text[: m.start()]) for m in _LOW_WORDS.finditer(text))

@@ -80,5 +80,5 @@ def safety_followup_message(region: str | None = None) -> str:
         "I'm glad to hear that, and thank you for answering. I'll leave these here in case tonight changes:\n"
         + _contact_lines(resources),
         "If those feelings come back, please reach out to one of them, or to your supervisor or someone you trust.",
-        "Would you like to carry on with the reflection, or stop for now?",
+        "Let's carry on with the reflection where we left off. You can stop at any time.",
     ])

@@ -38,8 +38,12 @@ def make_tracker(
     text: str = "",
     sender_id: str = "worker-1",
     active_loop: str | None = None,
+    confidence: float = 1.0,
+    latest_action_name: str = "action_listen",
+    extra: dict[str, Any] | None = None,
 ) -> Tracker:
-    latest = {"text": text, "intent": {"name": intent, "confidence": 1.0} if intent else {}, "entities": []}
+    latest = {"text": text, "intent": {"name": intent, "confidence": confidence} if intent else {}, "entities": [],
+              **(extra or {})}
     return Tracker(
         sender_id=sender_id,
         slots={**(slots or {})},
@@ -48,7 +52,7 @@ def make_tracker(
         paused=False,
         followup_action=None,
         active_loop={"name": active_loop} if active_loop else {},
-        latest_action_name="action_listen",
+        latest_action_name=latest_action_name,
     )
 
 

@@ -26,12 +26,19 @@ async def test_delete_erases_only_this_workers_reflections(dispatcher):
     assert store.count_reflections(pseudonymise("worker-2")) == 2
 
 
-async def test_declining_deletes_nothing_and_offers_to_resume(dispatcher):
+async def test_yes_delete_everything_in_words_confirms(dispatcher):
+    store = Store()
+    store.migrate()
+    _seed(store, "worker-1", 2)
+    await ActionDeleteMyData().run(dispatcher, make_tracker(intent="delete_data", sender_id="worker-1"), {})
+    assert store.count_reflections(pseudonymise("worker-1")) == 0
+
+
+async def test_declining_deletes_nothing(dispatcher):
     store = Store()
     store.migrate()
     _seed(store, "worker-1", 1)
-    tracker = make_tracker({"consent": "store", "moment": "x"}, intent="deny")
-    events = slot_events(await ActionDeleteMyData().run(dispatcher, tracker, {}))
+    tracker = make_tracker(intent="deny")
+    await ActionDeleteMyData().run(dispatcher, tracker, {})
     assert store.count_reflections() == 1
     assert "nothing has been deleted" in texts(dispatcher)
-    assert events == {"reflection_paused": True}

@@ -5,7 +5,7 @@ import logging
 from rasa_sdk import Action
 
 from actions.guard import APOLOGY, Guarded
-from actions.review import ActionSaveReflection
+from actions.review import ActionFinishReflection
 from tests.actions.conftest import make_tracker, texts
 
 SECRET = "Precious Adeyemi rang 07700 900461"
@@ -29,7 +29,7 @@ async def test_a_failing_action_apologises_and_logs_no_message_text(dispatcher, 
 
 
 async def test_every_project_action_is_guarded():
-    import actions.data_rights, actions.flow, actions.reflection_form, actions.review, actions.safety  # noqa: F401
+    import actions.data_rights, actions.flow, actions.questions, actions.reflection_form, actions.review, actions.safety  # noqa: F401,E501
 
     def subclasses(cls):
         for sub in cls.__subclasses__():
@@ -45,6 +45,6 @@ async def test_saving_with_a_broken_key_apologises_instead_of_crashing(dispatche
     from peer_reflect.settings import get_settings
 
     get_settings.cache_clear()
-    tracker = make_tracker({"consent": "store", "moment": SECRET, "reflection_id": "r"})
-    await ActionSaveReflection().run(dispatcher, tracker, {})
+    tracker = make_tracker({"consent": "store", "moment": SECRET, "reflection_id": "r", "ending": "save"})
+    await ActionFinishReflection().run(dispatcher, tracker, {})
     assert "went wrong" in texts(dispatcher)

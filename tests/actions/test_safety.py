@@ -20,15 +20,14 @@ async def test_self_risk_pauses_asks_if_safe_and_gives_contacts(dispatcher):
     reply = said(dispatcher)
     assert "116 123" in reply and "85258" in reply
     assert "safe" in reply.lower()
-    assert events == {"risk_flag": "self", "reflection_paused": True}
+    assert events == {"risk_flag": "self"}
     assert _events_count() == 1
 
 
-async def test_safeguarding_names_the_route_and_offers_to_resume(dispatcher):
-    tracker = make_tracker({"consent": "store", "moment": "x"}, intent="risk_service_user")
+async def test_safeguarding_names_the_route(dispatcher):
+    tracker = make_tracker({"consent": "store"}, intent="risk_service_user")
     events = slot_events(await ActionSafetyResponse().run(dispatcher, tracker, {}))
     assert "nurse in charge" in said(dispatcher).lower() or "manager" in said(dispatcher).lower()
-    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/resume", "/stop_reflection"]
     assert events["risk_flag"] == "service_user"
 
 

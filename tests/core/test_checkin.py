@@ -27,3 +27,21 @@ def test_hard_shifts_in_words_are_low(text):
 ])
 def test_ordinary_and_good_shifts_are_not_low(text):
     assert not is_low(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I sat with a service user for ages in A&E, 2 hours at least, then the bus broke down on the way home",
+    "had 3 admissions and a ward round that ran over, then a lad I support got his flat keys",
+    "long one. sat with a young woman who was in a really bad way after her assessment, we talked for ages",
+])
+def test_a_check_in_told_as_a_story_is_not_read_as_low(text):
+    assert not is_low(text)
+
+
+@pytest.mark.parametrize("text", [
+    "long day, sat with a man in A&E for hours and honestly I'm gutted about how he was treated",
+    "the ward was chaos all shift and I was feeling really low by the end of it if I'm honest",
+    "busy shift with two admissions and a complaint, probably a 3 if I'm honest",
+])
+def test_a_story_that_says_the_worker_is_low_is_low(text):
+    assert is_low(text)
