@@ -33,7 +33,7 @@ class ActionGreet(Guarded, Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list:
         dispatcher.utter_message(text=greeting())
-        return [*clear_reflection(), SlotSet("reflection_id", new_reflection_id())]
+        return [*clear_reflection(), SlotSet("reflection_id", new_reflection_id()), SlotSet("reflection_started", True)]
 
 
 def trimmed(value: Any, dispatcher: CollectingDispatcher) -> str | None:
@@ -85,7 +85,7 @@ class ValidateReflectionForm(Guarded, FormValidationAction):
         step = tracker.get_slot("requested_slot")
         slots = dict(tracker.slots)
         events: list = []
-        if step and tracker.latest_action_name == "action_listen":
+        if step:   # on activation no question has been asked yet, so there is no message to read
             decision = decide(step, slots.get("turn_hold"), slots.get("held_text"), read_message(tracker))
             events = self.apply(decision, step, dispatcher, tracker)
             for event in events:

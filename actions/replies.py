@@ -61,6 +61,12 @@ def say(key: str, dispatcher: CollectingDispatcher, tracker: Tracker, step: str 
             "When you're ready, we can carry on with the reflection, or stop here.",
             buttons=RESUME_BUTTONS,
         )
+    elif key == "safety_again":
+        dispatcher.utter_message(
+            text=f"Thank you for being honest with me. Please keep these close tonight: {support_contacts()}. "
+            "We can carry on with the reflection whenever you're ready, or stop here.",
+            buttons=RESUME_BUTTONS,
+        )
     elif key == "safe_if_changes":
         dispatcher.utter_message(text=f"Thank you. If that changes tonight: {support_contacts()}.")
     elif key == "choose_edit":

@@ -47,7 +47,14 @@ def parse_score(text: str | None) -> int | None:
     if match:
         return int(match.group(1))
     match = _WORD.search(text.lower())
-    return _WORD_NUMBERS[match.group(1)] if match else None
+    if not match:
+        return None
+    # "one sec", "did one thing": a number word followed by another word is not a score ("about four",
+    # "four out of ten", "four, tired" are).
+    after = text.lower()[match.end():].lstrip(" .!?")
+    if after and not re.match(r"(?:[,;:-]|ish|maybe|tbh|i guess|probably|or so|really|honestly)", after):
+        return None
+    return _WORD_NUMBERS[match.group(1)]
 
 
 def is_low(text: str | None) -> bool:

@@ -28,6 +28,7 @@ def used_elsewhere() -> set[str]:
     domain = yaml.safe_load((ROOT / "domain.yml").read_text())
     form_slots = {s for form in domain.get("forms", {}).values() for s in form.get("required_slots", [])}
     used = {f"utter_ask_{slot}" for slot in form_slots}
+    used.add("utter_default")   # said by Rasa's action_default_fallback (RulePolicy core fallback)
     for path in (ROOT / "actions").glob("*.py"):
         used |= set(re.findall(r"\"(utter_\w+)\"", path.read_text()))
     return used

@@ -120,6 +120,7 @@ def run_scenario(url: str, conv: dict, max_turns: int = 40) -> Outcome:
     replies = send(str(turns.get("greeting", "hi")))
     underway = False
     risk_answered = False   # the last answer was met with a risk response the worker confirmed
+    edited = False          # the worker already changed an answer at the review
     while out.turns < max_turns:
         text = "\n".join(str(r.get("text", "")) for r in replies)
         if re.search(SAVED, text, re.IGNORECASE):
@@ -155,6 +156,14 @@ def run_scenario(url: str, conv: dict, max_turns: int = 40) -> Outcome:
             risk_answered = True
             replies = send(str(safety_reply) if safety_reply else (button(replies, IM_SAFE) or "I'm safe"))
             continue
+        if re.search(MARKERS["choose_edit"], text, re.IGNORECASE):
+            # The worker asked for a change: pick the answer the change is about (the first offered) and give
+            # the same answer again; the next review is accepted.
+            payload = button(replies, r".")
+            answered = {k: 0 for k in answered}
+            edited = True
+            replies = send(payload or "the moment")
+            continue
         step = asked(replies)
         if step is None:
             payload = button(replies, r"carry on")
@@ -187,7 +196,10 @@ def run_scenario(url: str, conv: dict, max_turns: int = 40) -> Outcome:
             message = str(safety_reply) if (out.risk == "self" and safety_reply) else (
                 button(replies, r"yes, i'm safe") or "yes I'm safe")
         elif step == "review":
-            message = str(turns.get("review") or "yes") if out.wants == "save" else "discard"
+            if out.wants != "save":
+                message = "discard"
+            else:
+                message = "yes" if edited else str(turns.get("review") or "yes")
         else:
             message = str(turns.get(step, "skip"))
         replies = send(message)

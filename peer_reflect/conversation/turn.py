@@ -16,6 +16,7 @@ Holds are the assistant's own pending yes/no questions:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -64,12 +65,17 @@ class Decision:
 
 @dataclass(frozen=True)
 class Limit:
+    """When a message the classifier gave this intent is really that command (reading.yml)."""
+
     max_words: int
     min_confidence: float
     question_words: int = 0
+    cue: re.Pattern | None = None
 
     def fits(self, said: Said) -> bool:
         if said.confidence < self.min_confidence:
+            return False
+        if self.cue is not None and not self.cue.search(said.text):
             return False
         words = len(said.text.split())
         if words <= self.max_words:
@@ -79,28 +85,68 @@ class Limit:
 
 @dataclass(frozen=True)
 class Policy:
-    destructive: frozenset[str]
+    destructive: dict[str, re.Pattern]
     commands: dict[str, Limit]
     yes_no: dict[str, Limit]
+    patterns: dict[str, re.Pattern]
 
     def command(self, said: Said) -> str | None:
         limit = self.commands.get(said.intent)
         return said.intent if limit and limit.fits(said) else None
 
+    def destroys(self, said: Said) -> bool:
+        cue = self.destructive.get(said.intent)
+        return cue is not None and bool(cue.search(said.text))
+
     def yes(self, said: Said) -> bool:
-        return said.payload == "affirm" or (said.intent == "affirm" and self.yes_no["affirm"].fits(said))
+        if said.payload is not None:
+            return said.payload == "affirm"
+        return bool(self.patterns["yes_words"].match(said.text)) or (
+            said.intent == "affirm" and self.yes_no["affirm"].fits(said))
 
     def no(self, said: Said) -> bool:
-        return said.payload == "deny" or (said.intent == "deny" and self.yes_no["deny"].fits(said))
+        if said.payload is not None:
+            return said.payload == "deny"
+        return bool(self.patterns["no_words"].match(said.text)) or (
+            said.intent == "deny" and self.yes_no["deny"].fits(said))
+
+    def consent(self, said: Said) -> str | None:
+        if self.no(said) or self.patterns["consent_decline"].search(said.text) or said.intent == "dont_save":
+            return "reflect_only"
+        if self.yes(said) or self.patterns["consent_store"].search(said.text):
+            return "store"
+        return None
+
+    def review(self, said: Said) -> str | None:
+        if self.patterns["review_edit"].search(said.text) or self.command(said) == "edit_answer":
+            return "edit"
+        if self.no(said) or self.patterns["review_discard"].search(said.text) or self.destroys(said):
+            return "discard"
+        if self.yes(said) or self.patterns["review_save"].search(said.text):
+            return "save"
+        return None
+
+
+def _rx(text: str) -> re.Pattern:
+    return re.compile(text, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def load_policy(path: Path = POLICY_FILE) -> Policy:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    def limit(spec: dict) -> Limit:
+        spec = dict(spec)
+        cue = spec.pop("cue", None)
+        return Limit(**spec, cue=_rx(cue) if cue else None)
+
+    names = ("yes_words", "no_words", "consent_decline", "consent_store", "review_edit", "review_discard",
+             "review_save")
     return Policy(
-        destructive=frozenset(data["destructive"]),
-        commands={k: Limit(**v) for k, v in data["commands"].items()},
-        yes_no={k: Limit(**v) for k, v in data["yes_no"].items()},
+        destructive={k: _rx(v) for k, v in data["destructive"].items()},
+        commands={k: limit(v) for k, v in data["commands"].items()},
+        yes_no={k: limit(v) for k, v in data["yes_no"].items()},
+        patterns={name: _rx(data[name]) for name in names},
     )
 
 
@@ -110,6 +156,12 @@ def _joined(held: str | None, text: str) -> str:
 
 def decide(step: str | None, hold: str | None, held: str | None, said: Said, policy: Policy | None = None) -> Decision:
     policy = policy or load_policy()
+    if said.risk == "self" and said.payload is None and hold in ("safety", "urgent"):
+        # Answering "are you safe?" honestly often repeats the risk words: acknowledge, keep help in view,
+        # and never loop the same safety message.
+        if hold == "urgent":
+            return Decision(say=["urgent_reminder"], hold="urgent", reask=False)
+        return Decision(say=["safety_again"])
     if said.risk != "none" and said.payload is None:
         if said.risk == "self" and said.explicit:
             return Decision(say=["safety:self"], hold="safety", reask=False, risk="self")
@@ -174,28 +226,26 @@ def _at_step(step: str | None, said: Said, policy: Policy) -> Decision:
     payload = said.payload
     if payload is not None:
         return _button(step, payload)
-    answerable = step in ANSWER_STEPS
-    intent = said.intent
-    if intent in policy.destructive:
-        if step == CONSENT and intent == "dont_save":
-            return Decision(answer="reflect_only")
-        return Decision(say=[f"confirm:{intent}"], hold=f"confirm:{intent}",
-                        held=said.text if answerable else None, reask=False)
     if step == CONSENT:
-        if policy.yes(said):
-            return Decision(answer="store")
-        if policy.no(said):
-            return Decision(answer="reflect_only")
+        consent = policy.consent(said)
+        if consent is not None:
+            return Decision(answer=consent)
     elif step == CHECKIN_SAFE:
         if policy.yes(said):
             return Decision(answer="yes")
         if policy.no(said):
             return Decision(say=["not_safe"], hold="urgent", reask=False)
     elif step == REVIEW:
-        if policy.yes(said):
+        choice = policy.review(said)
+        if choice == "save":
             return Decision(execute="save", reask=False)
-        if policy.no(said):
+        if choice == "discard":
             return Decision(say=["confirm:dont_save"], hold="confirm:dont_save", reask=False)
+        if choice == "edit":
+            return Decision(say=["choose_edit"], hold="choose_edit", reask=False)
+    if policy.destroys(said):
+        return Decision(say=[f"confirm:{said.intent}"], hold=f"confirm:{said.intent}",
+                        held=said.text if step in ANSWER_STEPS else None, reask=False)
     command = policy.command(said)
     if command == "skip":
         return Decision(skip=True)
@@ -205,13 +255,13 @@ def _at_step(step: str | None, said: Said, policy: Policy) -> Decision:
         return Decision(say=["paused"], hold="paused", reask=False)
     if command == "goodbye":
         return Decision(say=["goodbye_paused"], hold="paused", reask=False)
-    if command in ("resume", "greet"):
+    if command == "resume":
         return Decision(say=["mid_reflection"])
     if step == REVIEW:
-        if command == "edit_answer":
-            return Decision(say=["choose_edit"], hold="choose_edit", reask=False)
         return Decision(say=["review_unclear"])
     if step == CONSENT:
+        if said.text.rstrip().endswith("?"):   # a question before choosing is about what is kept
+            return Decision(say=["ask_data"])
         return Decision(say=["consent_unclear"])
     if step == CHECKIN_SAFE:
         return Decision(answer="yes", say=["safe_if_changes"])

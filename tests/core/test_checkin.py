@@ -45,3 +45,13 @@ def test_a_check_in_told_as_a_story_is_not_read_as_low(text):
 ])
 def test_a_story_that_says_the_worker_is_low_is_low(text):
     assert is_low(text)
+
+
+@pytest.mark.parametrize("text", ["sorry just getting in the door, one sec", "did one thing right today"])
+def test_a_number_word_inside_a_sentence_is_not_a_score(text):
+    assert parse_score(text) is None
+
+
+@pytest.mark.parametrize("text, score", [("about four", 4), ("four, tired", 4), ("two tbh", 2)])
+def test_number_words_as_the_answer_are_scores(text, score):
+    assert parse_score(text) == score

@@ -15,13 +15,54 @@ def said(text, intent="inform", confidence=0.95, **kw) -> Said:
     ("it went well", "stop_reflection"),
     ("nothing, bed", "dont_save"),
     ("delete that memory lol", "delete_data"),
+])
+def test_a_misread_short_answer_without_the_commands_own_words_is_simply_the_answer(text, intent):
+    d = decide("followup_1", None, None, said(text, intent))
+    assert d.answer == text and d.execute is None and d.hold is None
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("stop", "stop_reflection"),
+    ("stop thinking about it mostly", "stop_reflection"),
+    ("don't save this one", "dont_save"),
     ("start over with a new care plan", "start_over"),
+    ("delete all my reflections", "delete_data"),
 ])
 def test_a_typed_destructive_command_is_asked_back_never_carried_out(text, intent):
     d = decide("followup_1", None, None, said(text, intent))
     assert d.execute is None and d.answer is None
     assert d.hold == f"confirm:{intent}" and d.held == text
     assert d.say == [f"confirm:{intent}"]
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("his voice, thats why im there", "ask_why"), ("easy shift", "greet"), ("dodo", "help"),
+    ("panicky. ok now, IT sorted it", "greet"), ("skip the pub, go home", "skip"),
+])
+def test_a_command_guess_without_the_commands_own_words_is_the_answer(text, intent):
+    assert decide("moment", None, None, said(text, intent)).answer == text
+
+
+@pytest.mark.parametrize("text", ["ja", "tak", "sí", "oui", "yes please", "👍", "yep"])
+def test_yes_in_many_forms_answers_the_assistants_questions(text):
+    assert decide("review_decision", None, None, said(text, "goodbye")).execute == "save"
+    assert decide("consent", None, None, said(text, "stop_reflection")).answer == "store"
+
+
+def test_consent_and_review_in_longer_words():
+    polite = said("Thank you for explaining. Yes, I would like it to be saved, please.", "inform", 0.5)
+    assert decide("consent", None, None, polite).answer == "store"
+    assert decide("consent", None, None, said("rather you didn't keep anything tonight")).answer == "reflect_only"
+    question = said("Before I answer, may I ask who would be able to read a saved reflection, and whether my "
+                    "employer has access to it?", "inform", 0.4)
+    assert decide("consent", None, None, question).say == ["ask_data"]
+    edit = decide("review_decision", None, None, said("take the flat number out please, then yep save"))
+    assert edit.hold == "choose_edit" and edit.execute is None
+
+
+def test_repeating_the_risk_while_answering_are_you_safe_never_loops():
+    d = decide("feelings", "safety", None, said("i've not got a plan as such", "risk_self", risk="self"))
+    assert d.say == ["safety_again"] and d.hold is None
 
 
 def test_no_to_the_confirmation_keeps_the_message_as_the_answer():
