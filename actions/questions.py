@@ -2,6 +2,8 @@
 risk check, a pause), so a question is never asked over the top of "Are you sure?"."""
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
@@ -11,8 +13,11 @@ from actions.review import review_summary
 from peer_reflect.dialogue import FOLLOWUP_QUESTIONS, FOLLOWUP_SLOTS, choose_followup_topics
 
 
-class _Ask(Guarded, Action):
-    slot = ""
+class _Ask(Guarded, Action, ABC):
+    @property
+    @abstractmethod
+    def slot(self) -> str:
+        """The form slot this action asks for."""
 
     def name(self) -> str:
         return f"action_ask_{self.slot}"
@@ -27,7 +32,7 @@ class _Ask(Guarded, Action):
         return None
 
 
-class _AskFollowup(_Ask):
+class _AskFollowup(_Ask, ABC):
     def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         topics = tracker.get_slot("followup_topics") or choose_followup_topics("")
         index = FOLLOWUP_SLOTS.index(self.slot)

@@ -31,15 +31,19 @@ SPARSE = [
 ]
 
 
-def diet(epochs: int, entities: bool) -> dict:
-    return {"name": "DIETClassifier", "epochs": epochs, "entity_recognition": entities,
-            "constrain_similarities": True, "random_seed": 42}
+def diet(epochs: int, entities: bool, layers: int | None = None) -> dict:
+    config = {"name": "DIETClassifier", "epochs": epochs, "entity_recognition": entities,
+              "constrain_similarities": True, "random_seed": 42}
+    if layers is not None:
+        config["number_of_transformer_layers"] = layers
+    return config
 
 
 CANDIDATES = {
     "diet60_entities (before)": [*TOKENS, *SPARSE, diet(60, True), {"name": "EntitySynonymMapper"}],
     "diet40_no_entities": [*TOKENS, *SPARSE, diet(40, False)],
-    "diet25_no_entities": [*TOKENS, *SPARSE, diet(25, False)],
+    "diet40_no_transformer": [*TOKENS, *SPARSE, diet(40, False, layers=0)],
+    "diet100_no_transformer": [*TOKENS, *SPARSE, diet(100, False, layers=0)],
     "logreg": [*TOKENS, *SPARSE, {"name": "LogisticRegressionClassifier", "max_iter": 200, "random_state": 42}],
 }
 

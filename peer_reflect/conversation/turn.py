@@ -27,6 +27,7 @@ ANSWER_STEPS = frozenset({
     "checkin", "moment", "feelings", "followup_1", "followup_2", "followup_3", "now_what", "self_care",
 })
 CONSENT, CHECKIN_SAFE, REVIEW = "consent", "checkin_safe", "review_decision"
+LAST_QUESTION = "self_care"
 POLICY_FILE = Path(__file__).with_name("reading.yml")
 # What a confirmed destructive command does.
 EXECUTE = {"stop_reflection": "stop", "dont_save": "discard", "start_over": "start_over", "delete_data": "delete"}
@@ -111,7 +112,7 @@ class Policy:
             said.intent == "deny" and self.yes_no["deny"].fits(said))
 
     def consent(self, said: Said) -> str | None:
-        if self.no(said) or self.patterns["consent_decline"].search(said.text) or said.intent == "dont_save":
+        if self.no(said) or self.patterns["consent_decline"].search(said.text):
             return "reflect_only"
         if self.yes(said) or self.patterns["consent_store"].search(said.text):
             return "store"
@@ -254,6 +255,10 @@ def _at_step(step: str | None, said: Said, policy: Policy) -> Decision:
     if command == "pause":
         return Decision(say=["paused"], hold="paused", reask=False)
     if command == "goodbye":
+        limit = policy.commands["goodbye"]
+        rest = limit.cue.sub(" ", said.text) if limit.cue else ""
+        if step == LAST_QUESTION and re.search(r"\w{2,}", rest):
+            return Decision(answer=said.text)
         return Decision(say=["goodbye_paused"], hold="paused", reask=False)
     if command == "resume":
         return Decision(say=["mid_reflection"])

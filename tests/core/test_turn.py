@@ -185,3 +185,19 @@ def test_review_yes_saves_no_asks_before_discarding_and_a_typed_discard_is_asked
 def test_short_other_intents_inside_are_answers():
     for intent in ("off_topic", "affirm", "deny", "nlu_fallback", "inform"):
         assert decide("now_what", None, None, said("no", intent)).answer == "no"
+
+
+def test_an_answer_said_on_the_way_out_at_the_last_question_is_kept():
+    assert decide("self_care", None, None, said("bed. bye", "goodbye")).answer == "bed. bye"
+    assert decide("self_care", None, None, said("bye", "goodbye")).hold == "paused"
+    assert decide("moment", None, None, said("bed. bye", "goodbye")).hold == "paused"
+
+
+def test_pause_only_when_it_is_about_the_conversation():
+    assert decide("self_care", None, None, said("pause and breathe. then netflix", "pause")).answer
+    assert decide("moment", None, None, said("hang on", "pause")).hold == "paused"
+    assert decide("moment", None, None, said("can we pause this", "pause")).hold == "paused"
+
+
+def test_a_save_word_read_as_dont_save_at_consent_is_still_yes():
+    assert decide("consent", None, None, said("haan save", "dont_save")).answer == "store"
