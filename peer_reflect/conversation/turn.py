@@ -228,6 +228,8 @@ def _at_step(step: str | None, said: Said, policy: Policy) -> Decision:
     if payload is not None:
         return _button(step, payload)
     if step == CONSENT:
+        if said.text.rstrip().endswith("?") and not (policy.yes(said) or policy.no(said)):
+            return Decision(say=["ask_data"])   # a question before choosing is about what is kept
         consent = policy.consent(said)
         if consent is not None:
             return Decision(answer=consent)
@@ -265,8 +267,6 @@ def _at_step(step: str | None, said: Said, policy: Policy) -> Decision:
     if step == REVIEW:
         return Decision(say=["review_unclear"])
     if step == CONSENT:
-        if said.text.rstrip().endswith("?"):   # a question before choosing is about what is kept
-            return Decision(say=["ask_data"])
         return Decision(say=["consent_unclear"])
     if step == CHECKIN_SAFE:
         return Decision(answer="yes", say=["safe_if_changes"])

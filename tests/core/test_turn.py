@@ -201,3 +201,11 @@ def test_pause_only_when_it_is_about_the_conversation():
 
 def test_a_save_word_read_as_dont_save_at_consent_is_still_yes():
     assert decide("consent", None, None, said("haan save", "dont_save")).answer == "store"
+
+
+@pytest.mark.parametrize("text, choice", [
+    ("I would like it saved please, if that is alright.", "store"), ("just reflecting", "reflect_only"),
+    ("haan ji", "store"), ("nah just talk tonight", "reflect_only"),
+])
+def test_consent_phrasings(text, choice):
+    assert decide("consent", None, None, said(text, "inform", 0.4)).answer == choice
