@@ -25,7 +25,6 @@ RESPONSES = {   # key -> domain response
     "paused": "utter_paused",
     "goodbye_paused": "utter_paused_goodbye",
     "welcome_back": "utter_welcome_back",
-    "mid_reflection": "utter_mid_reflection",
     "kept_answer": "utter_kept_answer",
     "carry_on": "utter_carry_on",
     "confirm:stop_reflection": "utter_confirm_stop",

@@ -72,6 +72,7 @@ class Limit:
     min_confidence: float
     question_words: int = 0
     cue: re.Pattern | None = None
+    cue_alone: bool = False     # the cue is specific enough to count without the classifier
 
     def fits(self, said: Said) -> bool:
         if said.confidence < self.min_confidence:
@@ -93,7 +94,12 @@ class Policy:
 
     def command(self, said: Said) -> str | None:
         limit = self.commands.get(said.intent)
-        return said.intent if limit and limit.fits(said) else None
+        if limit and limit.fits(said):
+            return said.intent
+        for name, limit in self.commands.items():
+            if limit.cue_alone and limit.fits(Said(said.text, name, 1.0)):
+                return name
+        return None
 
     def destroys(self, said: Said) -> bool:
         cue = self.destructive.get(said.intent)
@@ -110,6 +116,16 @@ class Policy:
             return said.payload == "deny"
         return bool(self.patterns["no_words"].match(said.text)) or (
             said.intent == "deny" and self.yes_no["deny"].fits(said))
+
+    def safe(self, said: Said) -> bool | None:
+        """The answer to "are you safe right now?": True, False, or None when it does not say."""
+        if said.payload is not None:
+            return {"affirm": True, "deny": False}.get(said.payload)
+        if self.patterns["unsafe_words"].search(said.text) or self.no(said):
+            return False
+        if self.patterns["safe_words"].search(said.text) or self.yes(said):
+            return True
+        return None
 
     def consent(self, said: Said) -> str | None:
         if self.no(said) or self.patterns["consent_decline"].search(said.text):
@@ -141,7 +157,7 @@ def load_policy(path: Path = POLICY_FILE) -> Policy:
         cue = spec.pop("cue", None)
         return Limit(**spec, cue=_rx(cue) if cue else None)
 
-    names = ("yes_words", "no_words", "consent_decline", "consent_store", "review_edit", "review_discard",
+    names = ("yes_words", "no_words", "safe_words", "unsafe_words", "consent_decline", "consent_store", "review_edit", "review_discard",
              "review_save")
     return Policy(
         destructive={k: _rx(v) for k, v in data["destructive"].items()},
@@ -149,6 +165,12 @@ def load_policy(path: Path = POLICY_FILE) -> Policy:
         yes_no={k: limit(v) for k, v in data["yes_no"].items()},
         patterns={name: _rx(data[name]) for name in names},
     )
+
+
+def confirmed(command: str, said: Said, policy: Policy | None = None) -> bool:
+    """Did the worker say yes to "Do you want me to <command>?" Anything but yes is no."""
+    policy = policy or load_policy()
+    return policy.yes(said) or said.payload == command or (said.payload is None and said.intent == command)
 
 
 def _joined(held: str | None, text: str) -> str:
@@ -180,7 +202,7 @@ def _in_hold(step: str | None, hold: str, held: str | None, said: Said, policy: 
     kind, _, arg = hold.partition(":")
     answerable = step in ANSWER_STEPS
     if kind == "confirm":
-        if policy.yes(said) or said.payload == arg or (said.payload is None and said.intent == arg):
+        if confirmed(arg, said, policy):
             return Decision(execute=EXECUTE[arg], reask=arg in ("start_over", "delete_data"))
         if policy.no(said):
             return Decision(answer=held, say=["kept_answer"]) if answerable and held else Decision()
@@ -198,9 +220,10 @@ def _in_hold(step: str | None, hold: str, held: str | None, said: Said, policy: 
             return Decision(answer=_joined(held, said.text))
         return None
     if kind == "safety":
-        if policy.yes(said):
+        safe = policy.safe(said)
+        if safe is True:
             return Decision(say=["safety_followup"])
-        if policy.no(said):
+        if safe is False:
             return Decision(say=["not_safe"], hold="urgent", reask=False)
         return None   # anything else resumes the reflection; a typed answer is stored
     if kind == "urgent":
@@ -234,9 +257,10 @@ def _at_step(step: str | None, said: Said, policy: Policy) -> Decision:
         if consent is not None:
             return Decision(answer=consent)
     elif step == CHECKIN_SAFE:
-        if policy.yes(said):
+        safe = policy.safe(said)
+        if safe is True:
             return Decision(answer="yes")
-        if policy.no(said):
+        if safe is False:
             return Decision(say=["not_safe"], hold="urgent", reask=False)
     elif step == REVIEW:
         choice = policy.review(said)
@@ -263,7 +287,7 @@ def _at_step(step: str | None, said: Said, policy: Policy) -> Decision:
             return Decision(answer=said.text)
         return Decision(say=["goodbye_paused"], hold="paused", reask=False)
     if command == "resume":
-        return Decision(say=["mid_reflection"])
+        return Decision(say=["welcome_back"])
     if step == REVIEW:
         return Decision(say=["review_unclear"])
     if step == CONSENT:

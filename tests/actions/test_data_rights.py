@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from actions.data_rights import ActionDeleteMyData
+from actions.data_rights import ActionDeleteMyData, ValidateDeleteForm
 from peer_reflect.pseudonym import pseudonymise
 from peer_reflect.storage import ReflectionRecord, Store
 from tests.actions.conftest import make_tracker, slot_events, texts
@@ -15,12 +15,19 @@ def _seed(store: Store, sender: str, n: int) -> None:
             answers={"moment": "a moment"}, themes=[("connection", ["sat together"])]))
 
 
+async def answer(dispatcher, text, intent) -> str:
+    tracker = make_tracker({"requested_slot": "delete_confirm", "delete_confirm": text}, intent=intent, text=text,
+                           active_loop="delete_form")
+    return slot_events(await ValidateDeleteForm().run(dispatcher, tracker, {}))["delete_confirm"]
+
+
 async def test_delete_erases_only_this_workers_reflections(dispatcher):
     store = Store()
     store.migrate()
     _seed(store, "worker-1", 3)
     _seed(store, "worker-2", 2)
-    await ActionDeleteMyData().run(dispatcher, make_tracker(intent="affirm", sender_id="worker-1"), {})
+    assert await answer(dispatcher, "yes", "affirm") == "yes"
+    await ActionDeleteMyData().run(dispatcher, make_tracker({"delete_confirm": "yes"}, sender_id="worker-1"), {})
     assert "deleted 3 saved reflections" in texts(dispatcher)
     assert store.count_reflections(pseudonymise("worker-1")) == 0
     assert store.count_reflections(pseudonymise("worker-2")) == 2
@@ -30,7 +37,8 @@ async def test_yes_delete_everything_in_words_confirms(dispatcher):
     store = Store()
     store.migrate()
     _seed(store, "worker-1", 2)
-    await ActionDeleteMyData().run(dispatcher, make_tracker(intent="delete_data", sender_id="worker-1"), {})
+    assert await answer(dispatcher, "yes delete everything", "delete_data") == "yes"
+    await ActionDeleteMyData().run(dispatcher, make_tracker({"delete_confirm": "yes"}, sender_id="worker-1"), {})
     assert store.count_reflections(pseudonymise("worker-1")) == 0
 
 
@@ -38,7 +46,8 @@ async def test_declining_deletes_nothing(dispatcher):
     store = Store()
     store.migrate()
     _seed(store, "worker-1", 1)
-    tracker = make_tracker(intent="deny")
-    await ActionDeleteMyData().run(dispatcher, tracker, {})
+    for text, intent in (("no actually keep them", "dont_save"), ("hmm", "nlu_fallback"), ("no", "deny")):
+        assert await answer(dispatcher, text, intent) == "no"
+    await ActionDeleteMyData().run(dispatcher, make_tracker({"delete_confirm": "no"}), {})
     assert store.count_reflections() == 1
     assert "nothing has been deleted" in texts(dispatcher)

@@ -209,3 +209,17 @@ def test_a_save_word_read_as_dont_save_at_consent_is_still_yes():
 ])
 def test_consent_phrasings(text, choice):
     assert decide("consent", None, None, said(text, "inform", 0.4)).answer == choice
+
+
+@pytest.mark.parametrize("text, safe", [
+    ("i'm safe, I'll ring my sister", True), ("not really no", False), ("im ok tonight", True),
+    ("i don't feel safe", False), ("/affirm", True),
+])
+def test_are_you_safe_answered_in_words(text, safe):
+    d = decide("feelings", "safety", None, said(text, "inform", 0.5))
+    assert (d.say == ["safety_followup"]) is safe and (d.hold == "urgent") is (not safe)
+
+
+def test_a_clear_pause_counts_even_when_the_classifier_missed_it():
+    d = decide("followup_1", None, None, said("sorry someone's at the door, give me a minute", "inform", 0.9))
+    assert d.hold == "paused" and d.answer is None
