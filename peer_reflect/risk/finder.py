@@ -1,0 +1,82 @@
+"""Run the data cues (cuebook) over each sentence of a message and judge each match with its guards.
+
+A finding is the kind of risk one cue match shows, whether it sits on the explicit floor, and the
+sentence as evidence. Matches that a guard lowered are reported too (as spans), so the statistical
+layer does not overrule a guard's reading of the same words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cuebook import Cue, compiled_vocabulary, load
+from .guards import Match, lowered_by
+
+_EVIDENCE_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    explicit: bool
+    evidence: str
+    cue: str
+
+
+def _act_span(m: re.Match) -> tuple[int, int]:
+    for name, value in m.groupdict().items():
+        if name.startswith("act") and value is not None:
+            return m.span(name)
+    return m.span()
+
+
+def _who(cue: Cue, match: Match) -> str:
+    """Whose risk: the cue's kind, or the people the sentence names (cue `who`)."""
+    if cue.who == "fixed":
+        return cue.kind
+    vocab = compiled_vocabulary()
+    before = match.text[match.ss:match.start]
+    if cue.who == "subject":
+        people = [(m.end(), "self") for m in vocab["I"].finditer(before) if _word(before, m)]
+        people += [(m.end(), "service_user") for m in re.finditer(r"\b(?:he|she|they|his|her|their)\b", before)]
+        people += [(m.end(), "service_user") for m in vocab["SUPPORTED"].finditer(before)]
+        people += [(m.end(), "others") for m in vocab["OTHERS"].finditer(before)]
+        return max(people)[1] if people else cue.kind
+    sentence = match.sentence
+    if vocab["SUPPORTED"].search(sentence):
+        return "service_user"
+    if vocab["OTHERS"].search(sentence):
+        return "others"
+    first = [m for m in vocab["I"].finditer(before) if _word(before, m)]
+    if first and not re.search(r"\b(?:he|she|they|him|her|them)\b", before):
+        return "self"
+    return cue.kind
+
+
+def _word(text: str, m: re.Match) -> bool:
+    return (m.start() == 0 or not text[m.start() - 1].isalnum()) and (m.end() == len(text) or not text[m.end()].isalnum())
+
+
+def find(text: str, spans: list[tuple[int, int]], cues: tuple[Cue, ...] | None = None
+         ) -> tuple[list[Finding], list[tuple[int, int]]]:
+    """Findings in the sentences `spans` of normalised `text`, and the spans that guards lowered."""
+    findings: list[Finding] = []
+    lowered: list[tuple[int, int]] = []
+    for cue in cues if cues is not None else load():
+        for ss, se in spans:
+            sentence = text[ss:se]
+            if cue.requires is not None and not cue.requires.search(sentence):
+                continue
+            if cue.unless is not None and cue.unless.search(sentence):
+                continue
+            for m in cue.pattern.finditer(text, ss, se):
+                act_start, act_end = _act_span(m)
+                match = Match(text, ss, se, m.start(), m.end(), act_start, act_end)
+                if lowered_by(match, cue.guards):
+                    lowered.append((ss, se))
+                    continue
+                kind = _who(cue, match)
+                findings.append(Finding(kind, cue.explicit and kind == "self", sentence.strip()[:_EVIDENCE_CHARS],
+                                        cue.id))
+                break
+    return findings, lowered
