@@ -1,18 +1,18 @@
-"""Statistical backstop for the risk rules: raises recall, never lowers it.
+"""Statistical layer of the risk screen: a calibrated linear model over sentences and sentence pairs.
 
-The rules in `patterns.py` are explainable but meet unseen, indirect self-risk ("the pills are in the
-drawer and i keep opening it", "i've decided. sunday.") only after someone writes the phrase down. This
-module scores the message with a linear model (TF-IDF word 1-2-grams + in-word character 2-5-grams,
-one-vs-rest logistic regression) and is consulted only when the rules say `none`. It flags when the
-model is confident (thresholds, one for short windows and one for longer ones, chosen by held-out-set
-cross-validation at build time: at most 3% of hard `none` lines, 1% of everyday reflections and 0.4% of the
-assistant's own commands and answers) and no guard vetoes: past lived experience, training and teaching
-material, grief, jokes. The kind comes from the model, corrected by who the sentence is about; the
-evidence is the sentence that scored highest.
+The cue files and the grammar are explainable but meet unseen, indirect risk ("the pills are in the
+drawer and i keep opening it", "i've decided. sunday.") only after someone writes it down. This module
+scores each window of a message (a sentence, or two adjacent ones; the whole message when short) with a
+linear model (TF-IDF word 1-2-grams + in-word character 2-5-grams, one-vs-rest logistic regression). The
+risk score of a window is mapped to a probability by Platt scaling fitted on held-out folds (one curve
+for short windows, one for longer ones); a window is flagged when that probability reaches the
+threshold chosen at build time for recall under false-alarm budgets (scripts/build_risk_model.py).
+Guards the model cannot see (past lived experience, training, grief, jokes) veto a window, and so does
+a rule guard that already lowered the same words.
 
-The weights are a gzip'd JSON table (`backstop_model.json.gz`) written by `scripts/build_risk_model.py`
-from the labelled sets in `eval/risk/`; scoring is pure Python (no scikit-learn at run time, no pickle).
-The featurisers below are the ones the build script hands to scikit-learn, so both agree exactly.
+The weights are a gzip'd JSON table (`backstop_model.json.gz`, package data) written by the build
+script; scoring is pure Python (no scikit-learn at run time, no pickle). The featurisers below are the
+ones the build script hands to scikit-learn, so both agree exactly.
 """
 from __future__ import annotations
 
@@ -116,7 +116,7 @@ _THIRD_PARTY = re.compile(
     rf"\b(?:{P.SU_NOUNS}|{P.OTHER_NOUNS}|he|she|they|him|her|them|his|their|he's|she's|they're)\b")
 
 
-# Round 6: everyday categories the model confuses with risk because they share its words. Each is vetoed only
+# Everyday categories the model confuses with risk because they share its words. Each is vetoed only
 # when the window has no hard risk word (rules' HARD_RISK) and no hoarding or finality word.
 _EVERYDAY_MEDS = re.compile(
     r"\b(?:dosette|blister packs?|pill (?:organi[sz]er|box)|repeat prescriptions?|prescription|pharmacy|chemist|gp|"
@@ -162,6 +162,10 @@ class Backstop:
         self.intercept: list[float] = [float(x) for x in model["intercept"]]
         # Short windows (a command, a few words) give the model little to go on: they get their own threshold.
         self.thresholds: dict[str, float] = {k: float(v) for k, v in (model.get("thresholds") or {}).items()}
+        # Platt scaling per bucket (probability = 1 / (1 + exp(-(a * score + b)))) and one probability threshold.
+        self.calibration: dict[str, tuple[float, float]] = {
+            k: (float(v[0]), float(v[1])) for k, v in (model.get("calibration") or {}).items()}
+        self.threshold: float | None = model.get("threshold")
         self.none = self.classes.index("none")
         self.risk = [self.classes.index(k) for k in RISK_KINDS]
         if len(self.classes) != 4:
@@ -198,7 +202,8 @@ class Backstop:
                 total[3] += s3 * inv
         return total
 
-    def assess(self, text: str, blocked: Sequence[tuple[int, int]] = ()) -> dict[str, tuple[float, str, str]]:
+    def assess(self, text: str, blocked: Sequence[tuple[int, int]] = (), guarded: bool = True
+               ) -> dict[str, tuple[float, str, str]]:
         """The best window of each length bucket ("short", "long") that no guard vetoes: bucket ->
         (risk score, kind, evidence).
 
@@ -210,7 +215,7 @@ class Backstop:
                 continue
             piece = text[a:b]
             words = _WORD.findall(piece)
-            if _vetoed(piece) or sum(g in self.tables[0] for g in words) < _MIN_KNOWN_WORDS:
+            if guarded and _vetoed(piece) or sum(g in self.tables[0] for g in words) < _MIN_KNOWN_WORDS:
                 continue   # too little the model knows: its score would be mostly the intercept
             bucket = "short" if len(words) <= SHORT_WORDS else "long"
             d = self.decision(piece)
@@ -223,17 +228,25 @@ class Backstop:
                 best[bucket] = (risk, kind, piece.strip())
         return best
 
-    def flag(self, text: str, blocked: Sequence[tuple[int, int]] = ()) -> tuple[str, str] | None:
-        """(kind, evidence) of the window that clears its bucket's threshold by the widest margin."""
-        if not self.thresholds:
-            return None
-        passing = [(risk - self.thresholds[bucket], kind, evidence)
-                   for bucket, (risk, kind, evidence) in self.assess(text, blocked).items()
-                   if risk >= self.thresholds[bucket]]
-        if not passing:
-            return None
-        _, kind, evidence = max(passing)
-        return kind, evidence[:200]
+    def calibrated(self, bucket: str, score: float) -> float:
+        a, b = self.calibration.get(bucket, (1.0, 0.0))
+        z = a * score + b
+        return 1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0
+
+    def probability(self, text: str) -> float:
+        """Calibrated probability that `text` (normalised; guards not applied) shows risk: its best window."""
+        return max((self.calibrated(b, v[0]) for b, v in self.assess(text, guarded=False).items()), default=0.0)
+
+    def flag(self, text: str, blocked: Sequence[tuple[int, int]] = ()) -> tuple[str, str | None, float]:
+        """(kind, evidence, probability) of the most probable window; kind "none" below the threshold."""
+        scored = [(self.calibrated(bucket, risk), kind, evidence)
+                  for bucket, (risk, kind, evidence) in self.assess(text, blocked).items()]
+        if not scored:
+            return "none", None, 0.0
+        p, kind, evidence = max(scored)
+        if self.threshold is None or p < self.threshold:
+            return "none", None, p
+        return kind, evidence[:200], p
 
 
 def read_model(path: Path) -> dict:

@@ -386,12 +386,6 @@ CUES: tuple[Cue, ...] = (
          veto=r"\b(?:discharged|discharge|leaving do|last day|moving on|moved out|moving out|retir\w+|new job|new role|"
               r"holiday|leave|placement|rotation|to (?:my |our |a |the )?(?:favourite |lovely )?(?:patients?|clients?|"
               r"residents?|colleagues?|service users?|students?|manager|team))\b"),
-    _cue("letters", r"\b(?:written|writing|wrote|write|left|leaving)\s+(?:a\s+|the\s+|some\s+)?(?:letters?|notes?|messages?|cards?)\s+"
-                    r"(?:to|for)\s+(?:(?:each|all|both|one) of\s+)?(?:my|his|her|their|the)\s+(?:kids|children|son|daughter|family|mum|partner|wife|husband|"
-                    r"boys|girls|little ones)\b(?! (?:for (?:their|his|her|the|my) (?:birthdays?|christmas|school|trip|party|"
-                    r"anniversary|exams?)|about (?:the|their|school|a|an)))(?!'?s? (?:school|teacher|nursery|club|dentist|gp|doctor))"
-                    r"|\b(?:written|writing|wrote) (?:my|his|her|a|the) (?:suicide )?note\b"
-                    r"|\b(?:already )?written the note\b", tense=False, owner="subject"),
     _cue("giving_away", r"\b(?:giv(?:e|ing|en)|gave)\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?(?:my|his|her|their)\s+(?:stuff|things|belongings|"
                         r"possessions|pets?|dog|cat|clothes|records|books|jewellery|savings|money|games|guitar)\s*(?:away)?\b"
                         r"(?=.{0,60}(?:won't need|not going to need|don't need|goodbye|before i go|away|anymore|sister|brother|"
