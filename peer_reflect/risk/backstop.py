@@ -160,8 +160,6 @@ class Backstop:
     def __init__(self, model: dict):
         self.classes: list[str] = list(model["classes"])
         self.intercept: list[float] = [float(x) for x in model["intercept"]]
-        # Short windows (a command, a few words) give the model little to go on: they get their own threshold.
-        self.thresholds: dict[str, float] = {k: float(v) for k, v in (model.get("thresholds") or {}).items()}
         # Platt scaling per bucket (probability = 1 / (1 + exp(-(a * score + b)))) and one probability threshold.
         self.calibration: dict[str, tuple[float, float]] = {
             k: (float(v[0]), float(v[1])) for k, v in (model.get("calibration") or {}).items()}
