@@ -57,21 +57,26 @@ def _word(text: str, m: re.Match) -> bool:
     return (m.start() == 0 or not text[m.start() - 1].isalnum()) and (m.end() == len(text) or not text[m.end()].isalnum())
 
 
+def _neighbourhood(text: str, spans: list[tuple[int, int]], i: int) -> str:
+    """The sentence with the one before and after it: where a cue's `requires` may be found."""
+    return text[spans[max(0, i - 1)][0]:spans[min(len(spans) - 1, i + 1)][1]]
+
+
 def find(text: str, spans: list[tuple[int, int]], cues: tuple[Cue, ...] | None = None
          ) -> tuple[list[Finding], list[tuple[int, int]]]:
     """Findings in the sentences `spans` of normalised `text`, and the spans that guards lowered."""
     findings: list[Finding] = []
     lowered: list[tuple[int, int]] = []
     for cue in cues if cues is not None else load():
-        for ss, se in spans:
+        for i, (ss, se) in enumerate(spans):
             sentence = text[ss:se]
-            if cue.requires is not None and not cue.requires.search(sentence):
+            if cue.requires is not None and not cue.requires.search(_neighbourhood(text, spans, i)):
                 continue
             if cue.unless is not None and cue.unless.search(sentence):
                 continue
-            for m in cue.pattern.finditer(text, ss, se):
-                act_start, act_end = _act_span(m)
-                match = Match(text, ss, se, m.start(), m.end(), act_start, act_end)
+            for m in cue.pattern.finditer(sentence):   # on the sentence alone, so ^ is its start
+                act_start, act_end = (ss + x for x in _act_span(m))
+                match = Match(text, ss, se, ss + m.start(), ss + m.end(), act_start, act_end)
                 if lowered_by(match, cue.guards):
                     lowered.append((ss, se))
                     continue

@@ -52,6 +52,11 @@ _WORDS = {
     "smth": "something", "sth": "something", "smthn": "something", "rly": "really", "rlly": "really",
     "anythin": "anything", "everythin": "everything", "cannae": "can't", "canny": "can't", "dinnae": "don't",
     "didnae": "didn't", "wisnae": "wasn't", "wouldnae": "wouldn't", "couldnae": "couldn't", "dae": "do",
+    # Scots spellings: "the voices are sayin tae cut ma throat", "telt naebody"
+    "tae": "to", "ma": "my", "masel": "myself", "mysel": "myself", "himsel": "himself", "hersel": "herself",
+    "naebody": "nobody", "nae": "no", "wi": "with", "fae": "from", "efter": "after", "telt": "told", "wid": "would",
+    "hame": "home", "oot": "out", "aboot": "about", "bairn": "child", "wean": "child", "maw": "mum", "handfae": "handful",
+    "isnae": "isn't", "willnae": "won't", "wullnae": "won't",
 }
 _WORD = re.compile(r"[a-z0-9'@$]+")
 _PHRASES = [

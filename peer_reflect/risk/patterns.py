@@ -178,7 +178,7 @@ HEAVY_THREAT = re.compile(
 # absence phrase into a plan; a mundane object ("i can't do this anymore - the printer jammed") turns despair words
 # into frustration. Both are checked on the whole sentence, and neither applies when hard risk words are there too.
 ORDINARY_REASON = re.compile(
-    r"\b(?:annual leave|on leave|(?:my|on|a) holiday|hols|vacation|maternity|paternity|sabbatical|career break|new (?:job|role|post)|"
+    r"\b(?:annual leave|on leave|(?:my|on|a) holidays?|hols|vacation|maternity|paternity|sabbatical|career break|new (?:job|role|post)|"
     r"starting (?:at|a new|my new)|(?:go|going|went) back to (?:uni|college|school|study\w*)|uni|university|college|"
     r"in-laws|nights (?:at|on)|(?:doing|on) nights|night shifts?|the other (?:site|ward|team|base)|secondment|placement|rotation|"
     r"moving (?:house|to|away|back|abroad|in)|abroad|spain|france|portugal|the states|honeymoon|wedding|course|retir\w+|"
