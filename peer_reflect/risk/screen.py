@@ -12,7 +12,7 @@ The most urgent kind wins: the worker's own safety first, then harm to others, t
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import backstop, finder, grammar, segment
 from .context import Doc
@@ -28,7 +28,8 @@ class RiskResult:
     kind: str                 # "self" | "service_user" | "others" | "none"
     evidence: str | None      # the sentence or phrase that triggered it; kept in memory only, never stored
     explicit: bool = False    # self risk at the explicit floor: first-person current intent, plan, means, self-harm
-    score: float = 0.0        # calibrated probability of risk from the statistical layer (0 when it is absent)
+    # calibrated probability of risk from the statistical layer (0 when absent); not part of the verdict's identity
+    score: float = field(default=0.0, compare=False)
 
     @property
     def is_risk(self) -> bool:

@@ -331,7 +331,7 @@ def test_backstop_scores_match_the_build():
     from peer_reflect.risk import backstop
     from peer_reflect.risk.normalise import normalise
     model = backstop.load()
-    assert model is not None and set(model.thresholds) == {"short", "long"}
+    assert model is not None and set(model.calibration) == {"short", "long"} and 0 < model.threshold < 1
     for text, expected in backstop.read_model(backstop.MODEL_PATH)["meta"]["probes"]:
         assert model.decision(normalise(text)) == pytest.approx(expected, abs=1e-6), text
 
@@ -345,12 +345,10 @@ def test_backstop_scores_match_the_build():
 ])
 def test_backstop_catches_indirect_self_risk_the_rules_miss(text):
     import importlib
-    from peer_reflect.risk.context import Doc
-    from peer_reflect.risk.normalise import normalise
-    rules_only, _ = importlib.import_module("peer_reflect.risk.screen")._rules(Doc(normalise(text)))
-    assert rules_only is None          # no phrase rule for these: the model adds the recall
+    module = importlib.import_module("peer_reflect.risk.screen")
+    assert module.rules(module.prepare(text)).kind == "none"   # no rule for these: the model adds the recall
     result = screen(text)
-    assert result.kind == "self" and result.evidence
+    assert result.kind == "self" and result.evidence and not result.explicit
 
 
 @pytest.mark.parametrize("text", [
@@ -372,6 +370,9 @@ def test_a_broken_backstop_leaves_the_rules_working(monkeypatch):
 
     class Broken:
         def flag(self, *args):
+            raise RuntimeError("corrupt weights")
+
+        def probability(self, *args):
             raise RuntimeError("corrupt weights")
 
     monkeypatch.setattr(backstop, "load", lambda: Broken())
