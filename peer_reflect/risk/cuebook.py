@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from .literals import required
+
 CUE_DIR = Path(__file__).with_name("cues")
 KIND_FILES = ("self", "service_user", "others")
 FLOOR_GUARDS = frozenset({"negation", "past", "third_person", "quoted_training"})
@@ -40,6 +42,7 @@ class Cue:
     positive: tuple[str, ...] = ()
     negative: tuple[str, ...] = ()
     source: str = field(default="", compare=False)
+    literals: tuple = field(default=(), compare=False)   # literals.required(pattern): a cheap pre-check
 
 
 def expand(text: str, vocab: dict[str, str]) -> str:
@@ -106,7 +109,7 @@ def _cue(raw: dict, kind: str, vocab: dict[str, str], where: str) -> Cue:
         id=raw["id"], kind=kind, pattern=pattern, explicit=explicit, guards=guards,
         requires=_compile(raw["requires"], vocab, where) if raw.get("requires") else None,
         unless=_compile(raw["unless"], vocab, where) if raw.get("unless") else None,
-        who=who, positive=positive, negative=negative, source=where,
+        who=who, positive=positive, negative=negative, source=where, literals=required(pattern),
     )
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .cuebook import Cue, compiled_vocabulary, load
 from .guards import Match, lowered_by
+from .literals import present
 
 _EVIDENCE_CHARS = 200
 
@@ -68,6 +69,8 @@ def find(text: str, spans: list[tuple[int, int]], cues: tuple[Cue, ...] | None =
     findings: list[Finding] = []
     lowered: list[tuple[int, int]] = []
     for cue in cues if cues is not None else load():
+        if not present(cue.literals, text):
+            continue
         for i, (ss, se) in enumerate(spans):
             sentence = text[ss:se]
             if cue.requires is not None and not cue.requires.search(_neighbourhood(text, spans, i)):

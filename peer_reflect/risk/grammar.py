@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import literals
 from . import patterns as P
 from .context import Doc, Ref, is_negated, nearest_agent, owner_of, possessor_class, resolve_pronoun, time_frame
 from .normalise import normalise
@@ -70,6 +71,8 @@ _DOMESTIC = re.compile(r"\b(?:drinking|drunk|been drinking|at home|go (?:back )?
                        r"sleeping (?:at work|in the car|on the sofa)|locked me|my phone|in front of the kids|every night|"
                        r"when he gets in|when she gets in)\b")
 
+# Literals each cue's pattern needs: a cue whose words are absent is skipped without scanning.
+_REQUIRED = {cue.name + str(i): literals.required(cue.pattern) for i, cue in enumerate(P.CUES)}
 _VETOED = "vetoed"   # _judge: a guard rejected the cue (the backstop must not overrule it)
 
 
@@ -445,7 +448,9 @@ def rules(doc: Doc) -> tuple[tuple[str, str] | None, list[tuple[int, int]]]:
     """(kind, evidence) of the most urgent cue that survives its guards, and the vetoed spans."""
     best: tuple[str, str] | None = None
     blocked: list[tuple[int, int]] = []
-    for cue in P.CUES:
+    for i, cue in enumerate(P.CUES):
+        if not literals.present(_REQUIRED[cue.name + str(i)], doc.text):
+            continue
         if cue.gate is not None and not cue.gate.search(doc.text):
             continue
         if cue.needs is not None and not cue.needs.search(doc.text):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from . import syntax
 from .cuebook import compiled_vocabulary
 
+_WORD_STARTS = re.compile(r"\S+")
 _CLAUSE_EDGE = re.compile(r"[,;:]|\s-\s|\b(?:and|but|so|then|though|although|because|cos)\b")
 _TRAINING_REACH = 200
 
@@ -49,10 +50,19 @@ def _v(name: str) -> re.Pattern:
     return compiled_vocabulary()[name]
 
 
+_PARSE_WORDS_BEFORE = 14   # words of context before the act that the parser sees
+
+
 def negation(m: Match) -> bool:
-    if not _v("NEGATION_WORDS").search(m.sentence):
-        return False   # no negation word: no need to parse
-    return syntax.negated(m.sentence, m.act_start - m.ss, m.act_end - m.ss)
+    if not _v("NEGATION_WORDS").search(m.act_clause()):
+        return False   # no negation word in the act's own clause: nothing to parse
+    # Parse the act's own stretch of the sentence (a negation that governs the act sits close before it);
+    # a shorter input keeps the parser's cost down.
+    begin = m.ss
+    words = list(_WORD_STARTS.finditer(m.text, m.ss, m.act_start))
+    if len(words) > _PARSE_WORDS_BEFORE:
+        begin = words[-_PARSE_WORDS_BEFORE].start()
+    return syntax.negated(m.text[begin:m.se], m.act_start - begin, m.act_end - begin)
 
 
 def past(m: Match) -> bool:

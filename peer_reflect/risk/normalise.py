@@ -85,6 +85,18 @@ _PHRASES = [
 _SQUOTE = re.compile(r"(^|[\s:(\[\"])'(?=[a-z0-9])((?:[^'\n]|'(?=[a-z]))*?)'(?=$|[^a-z0-9])")
 
 
+# Two C-level passes instead of a Python call per word: words with digits or @/$ (leetspeak), then the
+# dictionary words as whole tokens.
+_HAS_LEET = re.compile(r"[0-9@$]")
+_LEETISH = re.compile(r"(?<![a-z0-9'@$])[a-z0-9'@$]*[0-9@$][a-z0-9'@$]*")
+_DICT_WORD = re.compile(r"(?<![a-z0-9'@$])(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True))
+                        + r")(?![a-z0-9'@$])")
+
+
+def _lookup(match: re.Match) -> str:
+    return _WORDS[match.group(0)]
+
+
 def _fix_word(match: re.Match) -> str:
     word = match.group(0)
     if any(ch.isdigit() or ch in "@$" for ch in word) and not _KEEP_DIGITS.match(word):
@@ -112,7 +124,9 @@ def normalise(text: str) -> str:
         text = _JOKE_EMOJI.sub(" lol ", text)
         text = _EMOJI.sub(" . ", text)
     text = _ELONGATED.sub(_shorten, text)
-    text = _WORD.sub(_fix_word, text)
+    if _HAS_LEET.search(text):
+        text = _LEETISH.sub(_fix_word, text)
+    text = _DICT_WORD.sub(_lookup, text)
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
     if "'" in text:

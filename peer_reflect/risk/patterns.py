@@ -724,8 +724,8 @@ CUES = CUES + (
                          r"planning|intends?|means?|meant|swore|swears|vowed|promised|threatened|is going|'s going|are going)\s+"
                          rf"(?:to\s+)?(?P<verb>{_VIOLENT_VERB})\b(?!\s+(?:him|her|them|my|your)sel)"
                          r"(?!\s+(?:in front|off|from|out of|into)\b)", mode="violence",
-         gate=r"\b(?:wants?|wanted|like|likes|going|plans?|planned|planning|intends?|means?|meant|swore|swears|vowed|"
-              r"promised|threatened) (?:to )?\w"),
+         gate=rf"\b(?:wants?|wanted|like|likes|going|plans?|planned|planning|intends?|means?|meant|swore|swears|vowed|"
+              rf"promised|threatened)\s+(?:to\s+)?{_VIOLENT_VERB}\b"),
     _cue("strangulation", r"\b(?:hands?|arms?|belt|cord|rope|fingers)\s+(?:round|around|on|across)\s+"
                           r"(?P<victim>my|his|her|their)\s+(?:throat|neck)\b"
                           rf"|\b(?P<verb>strangl(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|throttl(?:e|es|ed|ing))\s+"

@@ -61,6 +61,9 @@ def rules(clean: str) -> RuleView:
     if explicit:
         return RuleView("self", explicit[0].evidence, True, lowered)
     candidates = [(f.kind, f.evidence) for f in findings]
+    if any(kind == "self" for kind, _ in candidates):   # nothing the grammar finds is more urgent
+        kind, evidence = candidates[[k for k, _ in candidates].index("self")]
+        return RuleView(kind, evidence, False, lowered)
     best, blocked = grammar.rules(Doc(clean))
     if best is not None:
         candidates.append(best)

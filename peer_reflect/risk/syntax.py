@@ -36,7 +36,7 @@ def _load():
                     from peer_reflect.nlp import _resolve
                     from peer_reflect.settings import get_settings
                     _state["nlp"] = spacy.load(_resolve(get_settings().spacy_model),
-                                               exclude=["ner", "lemmatizer", "senter"])
+                                               exclude=["ner", "lemmatizer", "senter", "attribute_ruler"])
                 except Exception:   # no model installed: flag rather than guess a negation
                     _state["nlp"] = None
     return _state["nlp"]
@@ -57,7 +57,7 @@ def _act_token(doc, start: int, end: int):
     inside = [t for t in doc if start <= t.idx < end]
     if not inside:
         return None
-    verbs = [t for t in inside if t.pos_ in ("VERB", "ADJ", "NOUN", "AUX")] or inside
+    verbs = [t for t in inside if t.tag_.startswith(("VB", "JJ", "NN", "MD"))] or inside
     return min(verbs, key=lambda t: len(list(t.ancestors)))
 
 
