@@ -254,7 +254,11 @@ def choose_threshold(scored: dict[str, list[tuple[dict, str, dict]]], calibratio
             break
     if threshold is None:
         raise SystemExit("no threshold meets the false-alarm bounds")
-    return {"threshold": threshold, **report(scored, probs, threshold, negatives)}
+    risk = [probs[id(r)][0] for rows in scored.values() for r, _, _ in rows if r["kind"] != "none"]
+    curve = [[t, *(round(sum(p >= t for p in ps) / max(len(ps), 1), 4) for ps in negatives.values()),
+              round(sum(p >= t for p in risk) / len(risk), 4)] for t in (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9)]
+    return {"threshold": threshold, **report(scored, probs, threshold, negatives),
+            "curve": {"columns": ["threshold", *negatives, "model recall of all risk lines"], "rows": curve}}
 
 
 def report(scored, probs, threshold, negatives) -> dict:
