@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from .cuebook import Cue, compiled_vocabulary, load
-from .guards import Match, lowered_by
+from . import syntax
+from .guards import PENDING, Match, lowered_by
 from .literals import present
 
 _EVIDENCE_CHARS = 200
@@ -65,9 +66,14 @@ def _neighbourhood(text: str, spans: list[tuple[int, int]], i: int) -> str:
 
 def find(text: str, spans: list[tuple[int, int]], cues: tuple[Cue, ...] | None = None
          ) -> tuple[list[Finding], list[tuple[int, int]]]:
-    """Findings in the sentences `spans` of normalised `text`, and the spans that guards lowered."""
+    """Findings in the sentences `spans` of normalised `text`, and the spans that guards lowered.
+
+    Matches are judged first without the parser; only those a negation or tense reading could still
+    lower are parsed, all their sentences in one batch, and not at all once an explicit finding is
+    certain (nothing is more urgent than that)."""
     findings: list[Finding] = []
     lowered: list[tuple[int, int]] = []
+    pending: list[tuple[Cue, Match]] = []
     for cue in cues if cues is not None else load():
         if not present(cue.literals, text):
             continue
@@ -80,11 +86,31 @@ def find(text: str, spans: list[tuple[int, int]], cues: tuple[Cue, ...] | None =
             for m in cue.pattern.finditer(sentence):   # on the sentence alone, so ^ is its start
                 act_start, act_end = (ss + x for x in _act_span(m))
                 match = Match(text, ss, se, ss + m.start(), ss + m.end(), act_start, act_end)
-                if lowered_by(match, cue.guards):
+                verdict = lowered_by(match, cue.guards, parse=False)
+                if verdict is PENDING:
+                    pending.append((cue, match))
+                    continue
+                if verdict:
                     lowered.append((ss, se))
                     continue
-                kind = _who(cue, match)
-                findings.append(Finding(kind, cue.explicit and kind == "self", sentence.strip()[:_EVIDENCE_CHARS],
-                                        cue.id))
+                finding = _finding(cue, match)
+                if finding.explicit:
+                    return [finding], lowered
+                findings.append(finding)
                 break
+    if pending:
+        syntax.parse_many([match.sentence for _, match in pending])
+    for cue, match in pending:
+        if lowered_by(match, cue.guards):
+            lowered.append((match.ss, match.se))
+            continue
+        finding = _finding(cue, match)
+        if finding.explicit:
+            return [finding], lowered
+        findings.append(finding)
     return findings, lowered
+
+
+def _finding(cue: Cue, match: Match) -> Finding:
+    kind = _who(cue, match)
+    return Finding(kind, cue.explicit and kind == "self", match.sentence.strip()[:_EVIDENCE_CHARS], cue.id)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from . import syntax
 from .cuebook import compiled_vocabulary
 
-_WORD_STARTS = re.compile(r"\S+")
 _CLAUSE_EDGE = re.compile(r"[,;:]|\s-\s|\b(?:and|but|so|then|though|although|because|cos)\b")
 _TRAINING_REACH = 200
 
@@ -50,22 +49,33 @@ def _v(name: str) -> re.Pattern:
     return compiled_vocabulary()[name]
 
 
-_PARSE_WORDS_BEFORE = 14   # words of context before the act that the parser sees
+PENDING = "pending"   # a guard that needs the parse, asked not to parse yet
 
 
-def negation(m: Match) -> bool:
-    if not _v("NEGATION_WORDS").search(m.act_clause()):
-        return False   # no negation word in the act's own clause: nothing to parse
-    # Parse the act's own stretch of the sentence (a negation that governs the act sits close before it);
-    # a shorter input keeps the parser's cost down.
-    begin = m.ss
-    words = list(_WORD_STARTS.finditer(m.text, m.ss, m.act_start))
-    if len(words) > _PARSE_WORDS_BEFORE:
-        begin = words[-_PARSE_WORDS_BEFORE].start()
-    return syntax.negated(m.text[begin:m.se], m.act_start - begin, m.act_end - begin)
+def negation(m: Match, parse: bool = True):
+    if not _v("NEGATION_WORDS").search(_near_act(m)):
+        return False   # no negation word close before the act in its clause: nothing to parse
+    if _v("NEGATED_ACT").search(m.text, m.ss, m.act_start):
+        return True    # the parse agrees on these plain forms (checked on every eval line); no need to ask
+    if not parse:
+        return PENDING
+    return syntax.negated(m.sentence, m.act_start - m.ss, m.act_end - m.ss)
 
 
-def past(m: Match) -> bool:
+_NEGATION_REACH = 10   # words before the act in which a governing negation sits ("haven't told anyone that i'm going to")
+_WORDS = re.compile(r"\S+")
+
+
+def _near_act(m: Match) -> str:
+    """The act's clause from at most _NEGATION_REACH words before the act to the act's end."""
+    clause = m.act_clause()
+    cut = clause.find(m.text[m.act_start:m.act_end])
+    before = clause[:cut] if cut >= 0 else clause
+    words = _WORDS.findall(before)[-_NEGATION_REACH:]
+    return " ".join(words) + " " + m.text[m.act_start:m.act_end]
+
+
+def past(m: Match, parse: bool = True):
     """Clear past tense about the worker's own history: a history marker in the act's clause with no
     recent-time word there, or telling one's story ("shared that i tried to...") in the simple past."""
     clause = m.act_clause()
@@ -75,8 +85,11 @@ def past(m: Match) -> bool:
         return True
     if _v("HISTORY").search(m.sentence) and not _v("RECENT").search(m.sentence):
         return True
-    return bool(_v("SHARING").search(m.sentence)) and syntax.past_tense(m.sentence, m.act_start - m.ss,
-                                                                         m.act_end - m.ss)
+    if not _v("SHARING").search(m.sentence):
+        return False
+    if not parse:
+        return PENDING
+    return syntax.past_tense(m.sentence, m.act_start - m.ss, m.act_end - m.ss)
 
 
 def _in_quotes(m: Match) -> bool:
@@ -127,9 +140,19 @@ ORDER = ("third_person", "quoted_training", "hyperbole", "grief", "training", "h
          "ordinary_reason", "mundane", "past", "negation")
 
 
-def lowered_by(m: Match, declared) -> str | None:
-    """The first declared guard that says this match is not current risk, or None."""
+def lowered_by(m: Match, declared, parse: bool = True) -> str | None:
+    """The first declared guard that says this match is not current risk, None when none does, or PENDING
+    when only a guard that needs the parse could still lower it (and `parse` is False)."""
+    pending = False
     for name in ORDER:
-        if name in declared and GUARDS[name](m):
+        if name not in declared:
+            continue
+        verdict = GUARDS[name](m, parse) if name in _PARSED else GUARDS[name](m)
+        if verdict is PENDING:
+            pending = True
+        elif verdict:
             return name
-    return None
+    return PENDING if pending else None
+
+
+_PARSED = {"negation", "past"}

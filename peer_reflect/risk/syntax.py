@@ -14,7 +14,6 @@ screen then errs towards flagging.
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
 
 # Dependency labels that keep us inside the act's own clause on the way up to its controller.
 _SAME_CLAUSE = {"xcomp", "aux", "auxpass", "prep", "pobj", "pcomp", "acl", "dobj", "amod", "compound",
@@ -46,10 +45,27 @@ def available() -> bool:
     return _load() is not None
 
 
-@lru_cache(maxsize=2048)
+_cache: dict[str, object] = {}
+_CACHE_SIZE = 2048
+
+
 def parse(sentence: str):
+    """The parse of one sentence (cached: the guards of several matches may ask about the same one)."""
+    if sentence not in _cache:
+        parse_many([sentence])
+    return _cache.get(sentence)
+
+
+def parse_many(sentences: list[str]) -> None:
+    """Parse the sentences not parsed yet in one batch (cheaper than one by one)."""
     nlp = _load()
-    return nlp(sentence) if nlp is not None else None
+    todo = list(dict.fromkeys(s for s in sentences if s not in _cache))
+    if nlp is None or not todo:
+        return
+    if len(_cache) + len(todo) > _CACHE_SIZE:
+        _cache.clear()
+    for sentence, doc in zip(todo, nlp.pipe(todo)):
+        _cache[sentence] = doc
 
 
 def _act_token(doc, start: int, end: int):
