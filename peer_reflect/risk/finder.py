@@ -15,6 +15,7 @@ from .guards import PENDING, Match, lowered_by
 from .literals import present
 
 _EVIDENCE_CHARS = 200
+_ME_IN_ACT = re.compile(r"\b(?:me|myself)\b")
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ def _who(cue: Cue, match: Match) -> str:
         people += [(m.end(), "others") for m in vocab["OTHERS"].finditer(before)]
         return max(people)[1] if people else cue.kind
     sentence = match.sentence
+    if _ME_IN_ACT.search(match.text, match.start, match.end):
+        return "self"   # "my partner grabbed me by the throat": the worker is the one harmed
     if vocab["SUPPORTED"].search(sentence):
         return "service_user"
     if vocab["OTHERS"].search(sentence):
