@@ -46,7 +46,7 @@ def _who(cue: Cue, match: Match) -> str:
         people += [(m.end(), "others") for m in vocab["OTHERS"].finditer(before)]
         return max(people)[1] if people else cue.kind
     sentence = match.sentence
-    if _ME_IN_ACT.search(match.text, match.start, match.end):
+    if _ME_IN_ACT.search(match.text, match.act_start, match.act_end):
         return "self"   # "my partner grabbed me by the throat": the worker is the one harmed
     if vocab["SUPPORTED"].search(sentence):
         return "service_user"
