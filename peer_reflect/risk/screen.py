@@ -80,8 +80,19 @@ def screen(text: str) -> RiskResult:
         return NO_RISK
     view = rules(clean)
     if view.kind != "none":
-        return RiskResult(view.kind, view.evidence, view.explicit, _score(view.evidence))
+        return RiskResult(view.kind, view.evidence, view.explicit, _score(_sentence_of(clean, view.evidence)))
     return _statistical(clean, view.lowered)
+
+
+def _sentence_of(clean: str, evidence: str) -> str:
+    """The sentence that holds the evidence (a grammar cue's evidence is a phrase: too short to score)."""
+    at = clean.find(evidence)
+    if at < 0:
+        return evidence
+    for start, end in segment.sentences(clean):
+        if start <= at < end:
+            return clean[start:max(end, at + len(evidence))]
+    return evidence
 
 
 def _model():
