@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from peer_reflect.risk import screen  # noqa: E402
+from peer_reflect.risk import screen, warm_up  # noqa: E402
 from peer_reflect.risk.context import Doc  # noqa: E402
 from peer_reflect.risk.normalise import normalise  # noqa: E402
 
@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reference", type=Path, help="another checkout's peer_reflect/risk folder")
     args = parser.parse_args(argv)
     items = messages(args.n)
-    screen("warm up: i'm not going to kill myself")   # loads the parser and the weights
+    warm_up()   # loads the cue files, the weights and the parser
     fns = {
         "screen (v2, all layers)": screen,
         "reference: grammar only (v1 rules)": lambda t: grammar.rules(Doc(normalise(t))),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import backstop, finder, grammar, segment
+from . import backstop, finder, grammar, segment, syntax
 from .context import Doc
 from .normalise import normalise
 
@@ -75,6 +75,7 @@ def rules(clean: str) -> RuleView:
 
 def screen(text: str) -> RiskResult:
     """Classify one message as the writer's own risk, a service user's, others', or none."""
+    syntax.preload()
     clean = prepare(text)
     if not clean.strip():
         return NO_RISK

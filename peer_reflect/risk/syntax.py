@@ -41,6 +41,14 @@ def _load():
     return _state["nlp"]
 
 
+def preload() -> None:
+    """Start loading the parser in the background (once), so the first message that needs a parse does
+    not wait seconds for spaCy to import."""
+    if "started" not in _state:
+        _state["started"] = True
+        threading.Thread(target=_load, name="risk-parser-load", daemon=True).start()
+
+
 def available() -> bool:
     return _load() is not None
 
