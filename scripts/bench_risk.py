@@ -34,11 +34,12 @@ from peer_reflect.risk.normalise import normalise  # noqa: E402
 grammar = importlib.import_module("peer_reflect.risk.grammar")
 EVAL = ROOT / "eval" / "risk"
 SOURCES = ("devset", "fresh4", "fresh8", "fresh10", "negatives_themes", "negatives_dialogue")
+EVERYDAY = ("negatives_themes", "negatives_dialogue")
 LENGTH = 1_000
 
 
-def messages(n: int, seed: int = 7) -> list[str]:
-    lines = [json.loads(line)["text"] for name in SOURCES
+def messages(n: int, seed: int = 7, sources: tuple[str, ...] = SOURCES) -> list[str]:
+    lines = [json.loads(line)["text"] for name in sources
              for line in (EVAL / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     rng = random.Random(seed)
     out = []
@@ -88,8 +89,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--out", type=Path, default=EVAL / "latency.json")
     parser.add_argument("--reference", type=Path, help="another checkout's peer_reflect/risk folder")
+    parser.add_argument("--everyday", action="store_true",
+                        help="build messages from the everyday snapshots only (reflections and dialogue lines)")
     args = parser.parse_args(argv)
-    items = messages(args.n)
+    items = messages(args.n, sources=EVERYDAY if args.everyday else SOURCES)
     warm_up()   # loads the cue files, the weights and the parser
     fns = {
         "screen (v2, all layers)": screen,
@@ -102,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         fns[f"reference: screen at {args.reference}"] = reference
     rows = interleaved(fns, items)
     flagged = sum(screen(t).kind != "none" for t in items)
-    result = {"messages": len(items), "chars_per_message": LENGTH, "flagged": flagged, "results": rows,
+    result = {"messages": len(items), "chars_per_message": LENGTH, "sources": list(EVERYDAY if args.everyday else SOURCES),
+              "flagged": flagged, "results": rows,
               "note": "wall-clock per message on this machine, measured in one run; compare rows, not runs"}
     for name, r in rows.items():
         print(f"{name:45s} median {r['median_ms']:7.3f} ms   p95 {r['p95_ms']:7.3f} ms   max {r['max_ms']:8.3f} ms")
