@@ -82,7 +82,7 @@ def _anonymise(texts: list[str]) -> list[dict]:
 def _risk(texts: list[str]) -> list[dict]:
     from peer_reflect.risk import screen
 
-    return [{"risk": r.kind, "evidence": r.evidence} for r in map(screen, texts)]
+    return [{"risk": r.kind, "evidence": r.evidence, "explicit": r.explicit} for r in map(screen, texts)]
 
 
 def _themes(texts: list[str]) -> list[dict]:

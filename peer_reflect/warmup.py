@@ -11,13 +11,13 @@ SAMPLE = "Sam on Ward 3 asked for my number again; I felt drained but we sat tog
 def warm_up() -> float:
     """Seconds spent loading the spaCy pipeline, anonymiser resources, codebook and risk screen."""
     from peer_reflect.anonymiser import anonymise
-    from peer_reflect.risk import screen
+    from peer_reflect.risk import warm_up as warm_up_risk
     from peer_reflect.themes import code_themes
 
     start = time.perf_counter()
     anonymise(SAMPLE)
     code_themes(SAMPLE)
-    screen(SAMPLE)
+    warm_up_risk()
     elapsed = time.perf_counter() - start
     logger.info("Models and patterns loaded in %.1f s", elapsed)
     return elapsed

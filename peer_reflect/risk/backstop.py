@@ -1,18 +1,18 @@
-"""Statistical backstop for the risk rules: raises recall, never lowers it.
+"""Statistical layer of the risk screen: a calibrated linear model over sentences and sentence pairs.
 
-The rules in `patterns.py` are explainable but meet unseen, indirect self-risk ("the pills are in the
-drawer and i keep opening it", "i've decided. sunday.") only after someone writes the phrase down. This
-module scores the message with a linear model (TF-IDF word 1-2-grams + in-word character 2-5-grams,
-one-vs-rest logistic regression) and is consulted only when the rules say `none`. It flags when the
-model is confident (thresholds, one for short windows and one for longer ones, chosen by held-out-set
-cross-validation at build time: at most 3% of hard `none` lines, 1% of everyday reflections and 0.4% of the
-assistant's own commands and answers) and no guard vetoes: past lived experience, training and teaching
-material, grief, jokes. The kind comes from the model, corrected by who the sentence is about; the
-evidence is the sentence that scored highest.
+The cue files and the grammar are explainable but meet unseen, indirect risk ("the pills are in the
+drawer and i keep opening it", "i've decided. sunday.") only after someone writes it down. This module
+scores each window of a message (a sentence, or two adjacent ones; the whole message when short) with a
+linear model (TF-IDF word 1-2-grams + in-word character 2-5-grams, one-vs-rest logistic regression). The
+risk score of a window is mapped to a probability by Platt scaling fitted on held-out folds (one curve
+for short windows, one for longer ones); a window is flagged when that probability reaches the
+threshold chosen at build time for recall under false-alarm budgets (scripts/build_risk_model.py).
+Guards the model cannot see (past lived experience, training, grief, jokes) veto a window, and so does
+a rule guard that already lowered the same words.
 
-The weights are a gzip'd JSON table (`backstop_model.json.gz`) written by `scripts/build_risk_model.py`
-from the labelled sets in `eval/risk/`; scoring is pure Python (no scikit-learn at run time, no pickle).
-The featurisers below are the ones the build script hands to scikit-learn, so both agree exactly.
+The weights are a gzip'd JSON table (`backstop_model.json.gz`, package data) written by the build
+script; scoring is plain Python and numpy (no scikit-learn at run time, no pickle). The featurisers below are the
+ones the build script hands to scikit-learn, so both agree exactly.
 """
 from __future__ import annotations
 
@@ -25,7 +25,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
+import numpy as np
+
 from . import patterns as P
+from . import segment
 
 MODEL_PATH = Path(__file__).with_name("backstop_model.json.gz")
 RISK_KINDS = ("self", "service_user", "others")
@@ -59,31 +62,20 @@ def _word_chars(word: str) -> tuple[str, ...]:
 # A reflection can run to many sentences; the model was trained on one or two. Long messages are
 # scored window by window (a sentence, or two adjacent ones) and the best window counts.
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 SHORT_WORDS = 6       # windows of at most this many words are "short"
 _MIN_KNOWN_WORDS = 3  # a window needs this many words the model has seen ("..." or "😊" alone says nothing)
 _WHOLE = 320          # score the whole message when it is this short
-_MAX_WORDS = 60       # a "sentence" longer than this (no punctuation) is cut into overlapping pieces
+_WORD_CACHE = 200_000  # words whose character-gram rows are kept in memory
 
 
 def windows(text: str, split: bool = False) -> list[tuple[int, int]]:
-    """Spans to score: the whole message when short (unless `split`), else sentences and adjacent pairs."""
+    """Spans to score: the whole message when short (unless `split`), else its sentences and adjacent
+    pairs of them ("i've decided. sunday.")."""
     if len(text) <= _WHOLE and not split:
         return [(0, len(text))] if text.strip() else []
-    spans: list[tuple[int, int]] = []
-    for m in _SENTENCE.finditer(text):
-        if not m.group(0).strip():
-            continue
-        words = list(re.finditer(r"\S+", m.group(0)))
-        if len(words) <= _MAX_WORDS:
-            spans.append(m.span())
-            continue
-        step = _MAX_WORDS // 2
-        for i in range(0, len(words) - step, step):
-            chunk = words[i:i + _MAX_WORDS]
-            spans.append((m.start() + chunk[0].start(), m.start() + chunk[-1].end()))
+    spans = segment.sentences(text)
     out = list(spans)
-    for (a, _), (_, d) in zip(spans, spans[1:]):
+    for (a, b), (c, d) in zip(spans, spans[1:]):
         if d - a <= _WHOLE:
             out.append((a, d))
     return out
@@ -116,7 +108,7 @@ _THIRD_PARTY = re.compile(
     rf"\b(?:{P.SU_NOUNS}|{P.OTHER_NOUNS}|he|she|they|him|her|them|his|their|he's|she's|they're)\b")
 
 
-# Round 6: everyday categories the model confuses with risk because they share its words. Each is vetoed only
+# Everyday categories the model confuses with risk because they share its words. Each is vetoed only
 # when the window has no hard risk word (rules' HARD_RISK) and no hoarding or finality word.
 _EVERYDAY_MEDS = re.compile(
     r"\b(?:dosette|blister packs?|pill (?:organi[sz]er|box)|repeat prescriptions?|prescription|pharmacy|chemist|gp|"
@@ -160,45 +152,62 @@ class Backstop:
     def __init__(self, model: dict):
         self.classes: list[str] = list(model["classes"])
         self.intercept: list[float] = [float(x) for x in model["intercept"]]
-        # Short windows (a command, a few words) give the model little to go on: they get their own threshold.
-        self.thresholds: dict[str, float] = {k: float(v) for k, v in (model.get("thresholds") or {}).items()}
+        # Platt scaling per bucket (probability = 1 / (1 + exp(-(a * score + b)))) and one probability threshold.
+        self.calibration: dict[str, tuple[float, float]] = {
+            k: (float(v[0]), float(v[1])) for k, v in (model.get("calibration") or {}).items()}
+        self.threshold: float | None = model.get("threshold")
         self.none = self.classes.index("none")
         self.risk = [self.classes.index(k) for k in RISK_KINDS]
         if len(self.classes) != 4:
             raise ValueError("the backstop expects four classes")
-        # Each row is stored as (idf, weight per class); keep (idf, idf * weight) so a gram seen once costs
-        # four additions.
-        self.tables = [{g: (row[0],) + tuple(row[0] * w for w in row[1:]) for g, row in model[block].items()}
-                       for block in ("word", "char")]
+        # Per block: gram -> row index, the idf column and idf * weight per class, so one window costs one
+        # dict lookup per distinct gram and a few array operations.
+        self.tables = []
+        for block in ("word", "char"):
+            rows = model[block]
+            index = {g: i for i, g in enumerate(rows)}
+            table = np.array([rows[g] for g in index], dtype=np.float64).reshape(len(index), 5)
+            idf = table[:, 0].copy()
+            self.tables.append((index, idf, table[:, 1:] * idf[:, None]))
+        self.index = self.tables[0][0]   # the word vocabulary ("does the model know this word?")
+        self._word_rows: dict[str, np.ndarray] = {}
 
     def decision(self, text: str) -> list[float]:
         """Per-class scores (scikit-learn's decision_function) of one window of normalised text."""
-        total = list(self.intercept)
-        for table, grams in ((self.tables[0], word_grams(text)), (self.tables[1], char_grams(text))):
-            squares = s0 = s1 = s2 = s3 = 0.0
-            get = table.get
-            for gram, count in Counter(grams).items():
-                row = get(gram)
-                if row is None:
-                    continue
-                idf, w0, w1, w2, w3 = row
-                if count > 1:   # sublinear tf: 1 + ln(count)
-                    tf = 1.0 + math.log(count)
-                    idf, w0, w1, w2, w3 = idf * tf, w0 * tf, w1 * tf, w2 * tf, w3 * tf
-                squares += idf * idf
-                s0 += w0
-                s1 += w1
-                s2 += w2
-                s3 += w3
-            if squares:
-                inv = 1.0 / math.sqrt(squares)
-                total[0] += s0 * inv
-                total[1] += s1 * inv
-                total[2] += s2 * inv
-                total[3] += s3 * inv
-        return total
+        total = np.array(self.intercept, dtype=np.float64)
+        index, _, _ = self.tables[0]
+        counts = Counter(word_grams(text))
+        found = np.array([index.get(g, -1) for g in counts], dtype=np.int64)
+        keep = found >= 0
+        if keep.any():
+            total += self._block(0, found[keep], np.array(list(counts.values()), dtype=np.float64)[keep])
+        words = text.split()
+        if words:
+            # Character grams never cross a word, so a window's grams are its words' grams added up.
+            rows, seen = np.unique(np.concatenate([self._char_rows(w) for w in words]), return_counts=True)
+            if len(rows):
+                total += self._block(1, rows, seen.astype(np.float64))
+        return [float(x) for x in total]
 
-    def assess(self, text: str, blocked: Sequence[tuple[int, int]] = ()) -> dict[str, tuple[float, str, str]]:
+    def _block(self, block: int, rows: np.ndarray, counts: np.ndarray) -> np.ndarray:
+        _, idf, weighted = self.tables[block]
+        tf = 1.0 + np.log(counts)   # sublinear tf
+        values = idf[rows] * tf
+        norm = math.sqrt(float(values @ values))
+        return (tf @ weighted[rows]) / norm if norm else np.zeros(weighted.shape[1])
+
+    def _char_rows(self, word: str) -> np.ndarray:
+        """Row numbers of the known character grams of one word (cached: words repeat across messages)."""
+        rows = self._word_rows.get(word)
+        if rows is None:
+            get = self.tables[1][0].get
+            rows = np.array([i for i in (get(g) for g in _word_chars(word)) if i is not None], dtype=np.int64)
+            if len(self._word_rows) < _WORD_CACHE:
+                self._word_rows[word] = rows
+        return rows
+
+    def assess(self, text: str, blocked: Sequence[tuple[int, int]] = (), guarded: bool = True
+               ) -> dict[str, tuple[float, str, str]]:
         """The best window of each length bucket ("short", "long") that no guard vetoes: bucket ->
         (risk score, kind, evidence).
 
@@ -210,7 +219,7 @@ class Backstop:
                 continue
             piece = text[a:b]
             words = _WORD.findall(piece)
-            if _vetoed(piece) or sum(g in self.tables[0] for g in words) < _MIN_KNOWN_WORDS:
+            if guarded and _vetoed(piece) or sum(g in self.index for g in words) < _MIN_KNOWN_WORDS:
                 continue   # too little the model knows: its score would be mostly the intercept
             bucket = "short" if len(words) <= SHORT_WORDS else "long"
             d = self.decision(piece)
@@ -223,17 +232,25 @@ class Backstop:
                 best[bucket] = (risk, kind, piece.strip())
         return best
 
-    def flag(self, text: str, blocked: Sequence[tuple[int, int]] = ()) -> tuple[str, str] | None:
-        """(kind, evidence) of the window that clears its bucket's threshold by the widest margin."""
-        if not self.thresholds:
-            return None
-        passing = [(risk - self.thresholds[bucket], kind, evidence)
-                   for bucket, (risk, kind, evidence) in self.assess(text, blocked).items()
-                   if risk >= self.thresholds[bucket]]
-        if not passing:
-            return None
-        _, kind, evidence = max(passing)
-        return kind, evidence[:200]
+    def calibrated(self, bucket: str, score: float) -> float:
+        a, b = self.calibration.get(bucket, (1.0, 0.0))
+        z = a * score + b
+        return 1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0
+
+    def probability(self, text: str) -> float:
+        """Calibrated probability that `text` (normalised; guards not applied) shows risk: its best window."""
+        return max((self.calibrated(b, v[0]) for b, v in self.assess(text, guarded=False).items()), default=0.0)
+
+    def flag(self, text: str, blocked: Sequence[tuple[int, int]] = ()) -> tuple[str, str | None, float]:
+        """(kind, evidence, probability) of the most probable window; kind "none" below the threshold."""
+        scored = [(self.calibrated(bucket, risk), kind, evidence)
+                  for bucket, (risk, kind, evidence) in self.assess(text, blocked).items()]
+        if not scored:
+            return "none", None, 0.0
+        p, kind, evidence = max(scored)
+        if self.threshold is None or p < self.threshold:
+            return "none", None, p
+        return kind, evidence[:200], p
 
 
 def read_model(path: Path) -> dict:

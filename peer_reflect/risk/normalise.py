@@ -52,6 +52,11 @@ _WORDS = {
     "smth": "something", "sth": "something", "smthn": "something", "rly": "really", "rlly": "really",
     "anythin": "anything", "everythin": "everything", "cannae": "can't", "canny": "can't", "dinnae": "don't",
     "didnae": "didn't", "wisnae": "wasn't", "wouldnae": "wouldn't", "couldnae": "couldn't", "dae": "do",
+    # Scots spellings: "the voices are sayin tae cut ma throat", "telt naebody"
+    "tae": "to", "ma": "my", "masel": "myself", "mysel": "myself", "himsel": "himself", "hersel": "herself",
+    "naebody": "nobody", "nae": "no", "wi": "with", "fae": "from", "efter": "after", "telt": "told", "wid": "would",
+    "hame": "home", "oot": "out", "aboot": "about", "bairn": "child", "wean": "child", "maw": "mum", "handfae": "handful",
+    "isnae": "isn't", "willnae": "won't", "wullnae": "won't",
 }
 _WORD = re.compile(r"[a-z0-9'@$]+")
 _PHRASES = [
@@ -78,6 +83,18 @@ _PHRASES = [
 # 'single-quoted' speech becomes "double-quoted" so reported speech reads the same either way; an apostrophe
 # inside a word ("i'm", "can't") does not close the quote.
 _SQUOTE = re.compile(r"(^|[\s:(\[\"])'(?=[a-z0-9])((?:[^'\n]|'(?=[a-z]))*?)'(?=$|[^a-z0-9])")
+
+
+# Two C-level passes instead of a Python call per word: words with digits or @/$ (leetspeak), then the
+# dictionary words as whole tokens.
+_HAS_LEET = re.compile(r"[0-9@$]")
+_LEETISH = re.compile(r"(?<![a-z0-9'@$])[a-z0-9'@$]*[0-9@$][a-z0-9'@$]*")
+_DICT_WORD = re.compile(r"(?<![a-z0-9'@$])(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True))
+                        + r")(?![a-z0-9'@$])")
+
+
+def _lookup(match: re.Match) -> str:
+    return _WORDS[match.group(0)]
 
 
 def _fix_word(match: re.Match) -> str:
@@ -107,7 +124,9 @@ def normalise(text: str) -> str:
         text = _JOKE_EMOJI.sub(" lol ", text)
         text = _EMOJI.sub(" . ", text)
     text = _ELONGATED.sub(_shorten, text)
-    text = _WORD.sub(_fix_word, text)
+    if _HAS_LEET.search(text):
+        text = _LEETISH.sub(_fix_word, text)
+    text = _DICT_WORD.sub(_lookup, text)
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
     if "'" in text:

@@ -178,7 +178,7 @@ HEAVY_THREAT = re.compile(
 # absence phrase into a plan; a mundane object ("i can't do this anymore - the printer jammed") turns despair words
 # into frustration. Both are checked on the whole sentence, and neither applies when hard risk words are there too.
 ORDINARY_REASON = re.compile(
-    r"\b(?:annual leave|on leave|(?:my|on|a) holiday|hols|vacation|maternity|paternity|sabbatical|career break|new (?:job|role|post)|"
+    r"\b(?:annual leave|on leave|(?:my|on|a) holidays?|hols|vacation|maternity|paternity|sabbatical|career break|new (?:job|role|post)|"
     r"starting (?:at|a new|my new)|(?:go|going|went) back to (?:uni|college|school|study\w*)|uni|university|college|"
     r"in-laws|nights (?:at|on)|(?:doing|on) nights|night shifts?|the other (?:site|ward|team|base)|secondment|placement|rotation|"
     r"moving (?:house|to|away|back|abroad|in)|abroad|spain|france|portugal|the states|honeymoon|wedding|course|retir\w+|"
@@ -386,12 +386,6 @@ CUES: tuple[Cue, ...] = (
          veto=r"\b(?:discharged|discharge|leaving do|last day|moving on|moved out|moving out|retir\w+|new job|new role|"
               r"holiday|leave|placement|rotation|to (?:my |our |a |the )?(?:favourite |lovely )?(?:patients?|clients?|"
               r"residents?|colleagues?|service users?|students?|manager|team))\b"),
-    _cue("letters", r"\b(?:written|writing|wrote|write|left|leaving)\s+(?:a\s+|the\s+|some\s+)?(?:letters?|notes?|messages?|cards?)\s+"
-                    r"(?:to|for)\s+(?:(?:each|all|both|one) of\s+)?(?:my|his|her|their|the)\s+(?:kids|children|son|daughter|family|mum|partner|wife|husband|"
-                    r"boys|girls|little ones)\b(?! (?:for (?:their|his|her|the|my) (?:birthdays?|christmas|school|trip|party|"
-                    r"anniversary|exams?)|about (?:the|their|school|a|an)))(?!'?s? (?:school|teacher|nursery|club|dentist|gp|doctor))"
-                    r"|\b(?:written|writing|wrote) (?:my|his|her|a|the) (?:suicide )?note\b"
-                    r"|\b(?:already )?written the note\b", tense=False, owner="subject"),
     _cue("giving_away", r"\b(?:giv(?:e|ing|en)|gave)\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?(?:my|his|her|their)\s+(?:stuff|things|belongings|"
                         r"possessions|pets?|dog|cat|clothes|records|books|jewellery|savings|money|games|guitar)\s*(?:away)?\b"
                         r"(?=.{0,60}(?:won't need|not going to need|don't need|goodbye|before i go|away|anymore|sister|brother|"
@@ -730,8 +724,8 @@ CUES = CUES + (
                          r"planning|intends?|means?|meant|swore|swears|vowed|promised|threatened|is going|'s going|are going)\s+"
                          rf"(?:to\s+)?(?P<verb>{_VIOLENT_VERB})\b(?!\s+(?:him|her|them|my|your)sel)"
                          r"(?!\s+(?:in front|off|from|out of|into)\b)", mode="violence",
-         gate=r"\b(?:wants?|wanted|like|likes|going|plans?|planned|planning|intends?|means?|meant|swore|swears|vowed|"
-              r"promised|threatened) (?:to )?\w"),
+         gate=rf"\b(?:wants?|wanted|like|likes|going|plans?|planned|planning|intends?|means?|meant|swore|swears|vowed|"
+              rf"promised|threatened)\s+(?:to\s+)?{_VIOLENT_VERB}\b"),
     _cue("strangulation", r"\b(?:hands?|arms?|belt|cord|rope|fingers)\s+(?:round|around|on|across)\s+"
                           r"(?P<victim>my|his|her|their)\s+(?:throat|neck)\b"
                           rf"|\b(?P<verb>strangl(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|throttl(?:e|es|ed|ing))\s+"

@@ -41,9 +41,18 @@ def test_bad_lines_get_an_error_and_the_run_goes_on():
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert result.returncode == 1
     assert len(out) == 5
-    assert out[0] == {"id": 1, "risk": "none", "evidence": None}
+    assert out[0] == {"id": 1, "risk": "none", "evidence": None, "explicit": False}
     assert "error" in out[1] and "error" in out[2] and "error" in out[3]
     assert out[4]["id"] == 3 and out[4]["risk"] == "none"
+
+
+def test_risk_filter_marks_explicit_self_risk():
+    stdin = json.dumps({"id": 1, "text": "good group today. not joking, i'm going to kill myself tonight"}) + "\n" + \
+        json.dumps({"id": 2, "text": "my client said her carer hits her"}) + "\n"
+    out = [json.loads(line) for line in run_cli("risk", stdin=stdin).stdout.splitlines()]
+    assert out[0]["risk"] == "self" and out[0]["explicit"] is True and out[0]["evidence"]
+    assert out[1]["risk"] == "service_user" and out[1]["explicit"] is False
+    assert set(out[0]) == {"id", "risk", "evidence", "explicit"}
 
 
 def test_themes_filter_gives_codebook_ids_with_evidence():
