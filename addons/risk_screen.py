@@ -17,7 +17,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 
 from addons.command_guard import replace_intent
-from peer_reflect.risk import screen
+from peer_reflect.risk import screen, warm_up
 
 RISK_INTENT_PREFIX = "risk_"
 
@@ -30,7 +30,7 @@ class RiskScreen(GraphComponent):
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self._free_text = config["free_text_intent"]
-        screen("warm up")  # compile the patterns when the model loads, not on a worker's first message
+        warm_up()  # cues, weights and the parser load when the model loads, not on a worker's first message
 
     @classmethod
     def create(
@@ -52,7 +52,7 @@ class RiskScreen(GraphComponent):
             if result.kind != "none":
                 replace_intent(message, RISK_INTENT_PREFIX + result.kind)
                 # Explicit self-risk gets the safety response at once; anything less is checked first.
-                message.set("risk_explicit", bool(getattr(result, "explicit", True)), add_to_output=True)
+                message.set("risk_explicit", bool(result.explicit), add_to_output=True)
             elif intent.startswith(RISK_INTENT_PREFIX):
                 replace_intent(message, self._free_text)
         return messages
