@@ -121,6 +121,7 @@ def run_scenario(url: str, conv: dict, max_turns: int = 40) -> Outcome:
     underway = False
     risk_answered = False   # the last answer was met with a risk response the worker confirmed
     edited = False          # the worker already changed an answer at the review
+    last_step = None        # the last question asked, for messages typed after a pause
     while out.turns < max_turns:
         text = "\n".join(str(r.get("text", "")) for r in replies)
         if re.search(SAVED, text, re.IGNORECASE):
@@ -165,6 +166,9 @@ def run_scenario(url: str, conv: dict, max_turns: int = 40) -> Outcome:
             replies = send(payload or "the moment")
             continue
         step = asked(replies)
+        if step is None and last_step and before.get(last_step):
+            replies = send(str(before[last_step].pop(0)))   # e.g. "back now" after "gotta run"
+            continue
         if step is None:
             payload = button(replies, r"carry on")
             if payload:
@@ -172,6 +176,7 @@ def run_scenario(url: str, conv: dict, max_turns: int = 40) -> Outcome:
                 continue
             out.detail = "no question asked: " + clip(text, 160)
             return out
+        last_step = step
         if step != "consent":
             underway = True
         if before.get(step):

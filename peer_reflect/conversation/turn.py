@@ -228,6 +228,8 @@ def _in_hold(step: str | None, hold: str, held: str | None, said: Said, policy: 
         return None   # anything else resumes the reflection; a typed answer is stored
     if kind == "urgent":
         if said.payload in ("resume", "affirm") or policy.command(said) == "resume" or policy.yes(said):
+            if step == CHECKIN_SAFE:   # they told us they are not safe, and chose to carry on: don't ask again
+                return Decision(answer="no", say=["welcome_back"])
             return Decision(say=["welcome_back"])
         if said.payload == "stop_reflection":
             return Decision(execute="stop", reask=False)

@@ -223,3 +223,8 @@ def test_are_you_safe_answered_in_words(text, safe):
 def test_a_clear_pause_counts_even_when_the_classifier_missed_it():
     d = decide("followup_1", None, None, said("sorry someone's at the door, give me a minute", "inform", 0.9))
     assert d.hold == "paused" and d.answer is None
+
+
+def test_carrying_on_after_saying_not_safe_at_the_check_in_does_not_ask_again():
+    d = decide("checkin_safe", "urgent", None, said("/resume", "resume", 1.0))
+    assert d.answer == "no" and d.say == ["welcome_back"] and d.hold is None
