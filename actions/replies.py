@@ -44,6 +44,8 @@ def say(key: str, dispatcher: CollectingDispatcher, tracker: Tracker, step: str 
         dispatcher.utter_message(response="utter_confirm_discard_review")
     elif key in RESPONSES:
         dispatcher.utter_message(response=RESPONSES[key])
+        if key == "check:self":   # the numbers are there even if the worker answers "no"
+            dispatcher.utter_message(text=f"If you're not safe tonight: {support_contacts()}.")
     elif key == "ask_why":
         dispatcher.utter_message(text=why_text(step) + " You can always say \"skip\".")
     elif key == "safety:self":

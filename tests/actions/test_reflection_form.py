@@ -34,14 +34,14 @@ async def test_an_answer_is_stored_and_the_next_question_requested(dispatcher):
 
 
 async def test_a_short_answer_read_as_stop_is_asked_back_and_kept_on_no(dispatcher):
-    events = await turn(dispatcher, "moment", "stop thinking about it", intent="stop_reflection")
+    events = await turn(dispatcher, "moment", "can we stop here", intent="stop_reflection")
     assert events["moment"] is None and events["requested_slot"] == "moment"
-    assert events["turn_hold"] == "confirm:stop_reflection" and events["held_text"] == "stop thinking about it"
+    assert events["turn_hold"] == "confirm:stop_reflection" and events["held_text"] == "can we stop here"
     assert "ending" not in events
     assert dispatcher.messages[-1]["response"] == "utter_confirm_stop"
     kept = await turn(dispatcher, "moment", "/deny", intent="deny", confidence=1.0,
-                      slots={"turn_hold": "confirm:stop_reflection", "held_text": "stop thinking about it"})
-    assert kept["moment"] == "stop thinking about it" and kept["requested_slot"] == "feelings" and kept["turn_hold"] is None
+                      slots={"turn_hold": "confirm:stop_reflection", "held_text": "can we stop here"})
+    assert kept["moment"] == "can we stop here" and kept["requested_slot"] == "feelings" and kept["turn_hold"] is None
 
 
 async def test_a_confirmed_stop_ends_the_form(dispatcher):

@@ -15,6 +15,7 @@ def said(text, intent="inform", confidence=0.95, **kw) -> Said:
     ("it went well", "stop_reflection"),
     ("nothing, bed", "dont_save"),
     ("delete that memory lol", "delete_data"),
+    ("stop thinking about it mostly", "stop_reflection"),
 ])
 def test_a_misread_short_answer_without_the_commands_own_words_is_simply_the_answer(text, intent):
     d = decide("followup_1", None, None, said(text, intent))
@@ -23,7 +24,7 @@ def test_a_misread_short_answer_without_the_commands_own_words_is_simply_the_ans
 
 @pytest.mark.parametrize("text, intent", [
     ("stop", "stop_reflection"),
-    ("stop thinking about it mostly", "stop_reflection"),
+    ("can we stop here", "stop_reflection"),
     ("don't save this one", "dont_save"),
     ("start over with a new care plan", "start_over"),
     ("delete all my reflections", "delete_data"),
@@ -228,3 +229,8 @@ def test_a_clear_pause_counts_even_when_the_classifier_missed_it():
 def test_carrying_on_after_saying_not_safe_at_the_check_in_does_not_ask_again():
     d = decide("checkin_safe", "urgent", None, said("/resume", "resume", 1.0))
     assert d.answer == "no" and d.say == ["welcome_back"] and d.hold is None
+
+
+@pytest.mark.parametrize("text", ["absolutely done in, it was non stop today", "stop overthinking it", "done in"])
+def test_stop_words_in_an_answer_are_not_a_stop(text):
+    assert decide("checkin", None, None, said(text, "stop_reflection")).answer == text
