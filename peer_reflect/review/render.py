@@ -5,12 +5,12 @@ so the marker itself says nothing about how small the hidden number is.
 """
 from __future__ import annotations
 
-import csv
 import io
 import json
 from datetime import date
 
 from peer_reflect.review.aggregates import Figure, GroupSummary, Summary
+from peer_reflect.review.csvsafe import SafeWriter
 
 SUPPRESSED = "supp."
 CHECKIN_LABELS = {"low": "low (0-3)", "middle": "middle (4-6)", "high": "high (7-10)", "none": "not answered"}
@@ -88,7 +88,7 @@ def render_json(summary: Summary) -> str:
 
 def render_csv(summary: Summary) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = SafeWriter(buffer)
     writer.writerow(CSV_COLUMNS)
     for group in summary.groups:
         start, team = group.period_start.isoformat(), group.team or ""

@@ -11,7 +11,6 @@ suppressed, a period with too few workers stays empty, and a share is only shown
 """
 from __future__ import annotations
 
-import csv
 import io
 import json
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from peer_reflect.review.aggregates import Figure, GroupSummary, Summary, summary
+from peer_reflect.review.csvsafe import SafeWriter
 from peer_reflect.review.render import NO_TEAM, SUPPRESSED, period_label, render_csv, render_json
 
 # A theme's share moving by at least this much (first to last published period) counts as a change.
@@ -161,7 +161,7 @@ def render_trends_json(trends_: Trends) -> str:
 
 def render_trends_csv(trends_: Trends) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = SafeWriter(buffer)
     writer.writerow(TREND_CSV_COLUMNS)
     too_small = f"fewer than {trends_.min_group_size} workers"
     rows = [(team, "(all reflections)", trends_.periods[team]) for team in trends_.teams]

@@ -1,6 +1,7 @@
 """One engine per database URL per process, tuned so that a down database fails fast."""
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -72,8 +73,19 @@ def _create_engine(url: str) -> Engine:
     )
 
 
+def _create_owner_only(path: Path) -> None:
+    """A new database file (and, since SQLite copies the main file's mode, its -wal and -shm) is readable
+    by its owner only."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except OSError:   # it exists, or the folder is unusable: SQLite reports that when it connects
+        pass
+
+
 def _create_sqlite_engine(url: str) -> Engine:
     in_memory = sqlite_path(url) is None
+    if not in_memory:
+        _create_owner_only(sqlite_path(url))
     engine = create_engine(
         url,
         future=True,
@@ -96,6 +108,8 @@ def _create_sqlite_engine(url: str) -> Engine:
         # FULL: a commit survives power loss, so an outbox file deleted after commit is never the only copy.
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # An erased reflection is overwritten, not left in free pages for a file reader to recover.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.close()
 
