@@ -85,6 +85,12 @@ def _act_token(doc, start: int, end: int):
     return min(verbs, key=lambda t: len(list(t.ancestors)))
 
 
+def _parsed_act(sentence: str, start: int, end: int):
+    """The act's token in the (cached) parse of its sentence, or None without a parser or a token."""
+    doc = parse(sentence)
+    return None if doc is None else _act_token(doc, start, end)
+
+
 def _controllers(token):
     """The act and every word above it reached without crossing a clause boundary."""
     node = token
@@ -96,10 +102,7 @@ def _controllers(token):
 
 def negated(sentence: str, start: int, end: int) -> bool:
     """True when a negation governs the act at [start, end) of `sentence`."""
-    doc = parse(sentence)
-    if doc is None:
-        return False
-    token = _act_token(doc, start, end)
+    token = _parsed_act(sentence, start, end)
     if token is None:
         return False
     for node in _controllers(token):
@@ -111,10 +114,7 @@ def negated(sentence: str, start: int, end: int) -> bool:
 
 def past_tense(sentence: str, start: int, end: int) -> bool:
     """True when the act, or the verb that controls it ("tried to kill myself"), is in the simple past."""
-    doc = parse(sentence)
-    if doc is None:
-        return False
-    token = _act_token(doc, start, end)
+    token = _parsed_act(sentence, start, end)
     if token is None:
         return False
     for node in _controllers(token):

@@ -234,3 +234,33 @@ def test_carrying_on_after_saying_not_safe_at_the_check_in_does_not_ask_again():
 @pytest.mark.parametrize("text", ["absolutely done in, it was non stop today", "stop overthinking it", "done in"])
 def test_stop_words_in_an_answer_are_not_a_stop(text):
     assert decide("checkin", None, None, said(text, "stop_reflection")).answer == text
+
+
+INTENTS = ("greet", "goodbye", "thanks", "affirm", "deny", "inform", "skip", "pause", "stop_reflection", "resume",
+           "ask_why", "ask_data", "help", "start_over", "delete_data", "edit_answer", "choose_edit", "dont_save",
+           "off_topic", "bot_challenge", "nlu_fallback")
+STEPS = ("consent", "checkin", "checkin_safe", "moment", "feelings", "followup_1", "now_what", "self_care",
+         "review_decision")
+TYPED = ("stop", "delete everything", "start over", "don't save", "no", "yes", "bin it", "quit", "done",
+         "end it", "nothing, bed", "wipe my data", "restart", "cancel")
+
+
+@pytest.mark.parametrize("intent", INTENTS)
+def test_no_typed_message_alone_ever_stops_discards_restarts_or_deletes(intent):
+    """The class, not a list: with no confirmation pending, whatever the classifier says and whatever is
+    typed, nothing destructive is carried out; a typed yes only carries out what the assistant asked."""
+    for step in STEPS:
+        for text in TYPED:
+            d = decide(step, None, None, said(text, intent, 0.99))
+            assert d.execute in (None, "save", "edit"), (step, text, intent, d)
+            if d.execute == "save":
+                assert step == "review_decision"
+
+
+@pytest.mark.parametrize("hold", ["safety", "urgent", "paused", "check:service_user", "check:self",
+                                  "confirm:stop_reflection"])
+def test_every_hold_has_a_typed_or_tapped_way_back_to_the_question(hold):
+    back = [decide("moment", hold, "held", said(t, i, 1.0 if t.startswith("/") else 0.9))
+            for t, i in (("/resume", "resume"), ("/deny", "deny"), ("carry on", "resume"),
+                         ("a man on the ward asked me to sit with him", "inform"))]
+    assert any(d.hold is None and d.execute is None for d in back), hold
